@@ -1,0 +1,78 @@
+package lib;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.Rectangle;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * One place for figure style (fonts, strokes, colours) and for saving: every figure is written as SVG
+ * (scalable, byte-stable) and PNG, each atomically.
+ */
+public final class Charts {
+    private Charts() {}
+
+    static { System.setProperty("java.awt.headless", "true"); }
+
+    public static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
+    public static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    public static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    /** Okabe-Ito palette: distinguishable with colour-vision deficiencies. */
+    public static final Paint[] PALETTE = {
+        new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
+        new Color(0xE69F00), new Color(0x56B4E9), new Color(0xF0E442), Color.BLACK};
+    public static final BasicStroke LINE = new BasicStroke(1.8f);
+    public static final BasicStroke DASHED = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER,
+            10f, new float[] {6f, 4f}, 0f);
+
+    /** Applies the project style to a chart built with ChartFactory. */
+    public static JFreeChart style(JFreeChart chart) {
+        StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+        theme.setExtraLargeFont(TITLE);
+        theme.setLargeFont(LABEL);
+        theme.setRegularFont(TICK);
+        theme.setSmallFont(TICK);
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setDomainGridlinePaint(new Color(0xDDDDDD));
+        theme.setRangeGridlinePaint(new Color(0xDDDDDD));
+        theme.apply(chart);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        Plot plot = chart.getPlot();
+        if (plot instanceof XYPlot xy) {
+            for (int r = 0; r < xy.getRendererCount(); r++) colour(xy.getRenderer(r), r);
+        }
+        return chart;
+    }
+
+    private static void colour(XYItemRenderer renderer, int offset) {
+        if (renderer == null) return;
+        for (int s = 0; s < PALETTE.length; s++) {
+            renderer.setSeriesPaint(s, PALETTE[(s + offset) % PALETTE.length]);
+            renderer.setSeriesStroke(s, LINE);
+        }
+    }
+
+    /** Writes base.svg and base.png (base is a path without extension). */
+    public static void save(JFreeChart chart, Path base, int width, int height) {
+        Path svg = base.resolveSibling(base.getFileName() + ".svg");
+        Path png = base.resolveSibling(base.getFileName() + ".png");
+        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        g2.setDefsKeyPrefix(base.getFileName().toString());
+        chart.draw(g2, new Rectangle(0, 0, width, height));
+        String svgText = g2.getSVGDocument();
+        AtomicFiles.writeBinary(svg, out -> out.write(svgText.getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.writeBinary(png, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+    }
+}

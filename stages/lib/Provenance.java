@@ -1,0 +1,160 @@
+package lib;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/**
+ * Where an artifact comes from. The deterministic part (stage, hash of its sources, pinned dependencies, JDK,
+ * every parameter and seed, each input's SHA-256) goes into the CSV; the run part (git commit and dirty flag,
+ * wall time, thread count, paths) goes into the '.run' sidecar, so CSVs stay byte-identical across runs.
+ */
+public final class Provenance {
+    private final String stage;
+    private final Path script;
+    private final Map<String, String> parameters = new TreeMap<>();
+    private final Map<String, String> run = new TreeMap<>();
+    private final Map<String, String> inputs = new LinkedHashMap<>();
+    private final long startNanos = System.nanoTime();
+    private final Instant started = Instant.now();
+
+    /**
+     * @param stage  the make target, e.g. "gd-moments"
+     * @param script the stage's JBang script, e.g. stages/GdMoments.java; its //SOURCES are hashed with it
+     * @param spec   the picocli command: options of type Path and --threads are run settings, the rest parameters
+     */
+    public Provenance(String stage, Path script, CommandSpec spec) {
+        this.stage = stage;
+        this.script = script;
+        for (OptionSpec o : spec.options()) {
+            if (o.usageHelp() || o.versionHelp()) continue;
+            String name = o.longestName().replaceFirst("^-+", "");
+            String value = render(o.getValue());
+            boolean runSetting = o.type() == Path.class || o.type() == java.io.File.class || name.equals("threads");
+            (runSetting ? run : parameters).put(name, value);
+        }
+    }
+
+    /** Records an input artifact by file name and SHA-256 (the path itself is a run setting). */
+    public Provenance input(Path file) {
+        inputs.put(file.getFileName().toString(), sha256(file));
+        run.put("input_path." + file.getFileName(), file.toString());
+        return this;
+    }
+
+    public Map<String, String> deterministic() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("stage", stage);
+        m.put("source_sha256", sourceHash());
+        m.put("jdk", Runtime.version().toString() + " (" + System.getProperty("java.vendor") + ")");
+        m.put("deps", String.join(" ", directives("//DEPS")));
+        parameters.forEach((k, v) -> m.put("param." + k, v));
+        inputs.forEach((k, v) -> m.put("input." + k + ".sha256", v));
+        return m;
+    }
+
+    public double wallSeconds() { return (System.nanoTime() - startNanos) / 1e9; }
+
+    void writeRunSidecar(Path artifact) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("artifact", artifact.getFileName().toString());
+        m.put("git_commit", git("rev-parse", "HEAD"));
+        m.put("git_dirty", Boolean.toString(!git("status", "--porcelain").isEmpty()));
+        m.put("started_utc", started.toString());
+        m.put("wall_time_s", String.format(java.util.Locale.ROOT, "%.3f", wallSeconds()));
+        m.put("host_cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        run.forEach((k, v) -> m.put("run." + k, v));
+        Path sidecar = artifact.resolveSibling(artifact.getFileName() + ".run");
+        AtomicFiles.writeText(sidecar, out -> {
+            for (Map.Entry<String, String> e : m.entrySet()) out.write("# " + e.getKey() + ": " + e.getValue() + "\n");
+        });
+    }
+
+    private static String render(Object value) {
+        if (value == null) return "";
+        if (value instanceof double[] a) return java.util.Arrays.toString(a);
+        if (value instanceof int[] a) return java.util.Arrays.toString(a);
+        if (value instanceof long[] a) return java.util.Arrays.toString(a);
+        if (value instanceof Object[] a) return java.util.Arrays.toString(a);
+        return String.valueOf(value);
+    }
+
+    private String sourceHash() {
+        if (!Files.isRegularFile(script)) return "unavailable (no " + script + ")";
+        MessageDigest md = digest();
+        List<Path> files = new ArrayList<>();
+        files.add(script);
+        for (String s : directives("//SOURCES")) files.add(script.resolveSibling(s));
+        for (Path f : files) {
+            try {
+                md.update(f.toString().getBytes(StandardCharsets.UTF_8));
+                md.update(Files.readAllBytes(f));
+            } catch (IOException e) {
+                return "unavailable (" + f + ")";
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private List<String> directives(String prefix) {
+        List<String> out = new ArrayList<>();
+        if (!Files.isRegularFile(script)) return out;
+        try {
+            for (String line : Files.readAllLines(script)) {
+                if (line.startsWith(prefix + " ")) out.add(line.substring(prefix.length() + 1).trim());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    public static String sha256(Path file) {
+        MessageDigest md = digest();
+        try (var in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new BadInput(file, "no such file");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String git(String... args) {
+        try {
+            List<String> cmd = new ArrayList<>(List.of("git"));
+            cmd.addAll(List.of(args));
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            return p.waitFor() == 0 ? out : "unknown";
+        } catch (IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+}
