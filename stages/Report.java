@@ -1,0 +1,54 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.apache.commons:commons-csv:1.14.1
+//SOURCES lib/AtomicFiles.java
+//SOURCES lib/Artifact.java
+//SOURCES lib/BadInput.java
+//SOURCES lib/Claim.java
+//SOURCES lib/Claims.java
+//SOURCES lib/Provenance.java
+//SOURCES lib/Schema.java
+//SOURCES lib/StageCli.java
+//SOURCES lib/Table.java
+//SOURCES report/Verdicts.java
+//SOURCES report/Markdown.java
+//SOURCES report/Html.java
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import lib.AtomicFiles;
+import lib.StageCli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import report.Html;
+import report.Markdown;
+import report.Verdicts;
+
+/** make check: gathers every stage's verdicts into a Markdown table and one self-contained HTML report. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Gather data/<stage>/checks.csv into <out>.md and <out>.html")
+class Report implements Callable<Integer> {
+    @Option(names = "--data", description = "data root holding <stage>/checks.csv", defaultValue = "data")
+    Path data;
+    @Option(names = "--figures", description = "figure root holding <stage>/*.svg", defaultValue = "figures")
+    Path figures;
+    @Option(names = "--registry", description = "folder of claim registries <stage>.csv", defaultValue = "paper-checks")
+    Path registry;
+    @Option(names = "--out", description = "output path without extension", defaultValue = "paper-checks/report")
+    Path out;
+
+    public static void main(String... args) { StageCli.main(new Report(), args); }
+
+    @Override
+    public Integer call() {
+        List<Verdicts.StageVerdicts> stages = Verdicts.gather(registry, data);
+        String md = Markdown.render(stages);
+        String html = Html.render(stages, figures);
+        AtomicFiles.writeText(out.resolveSibling(out.getFileName() + ".md"), w -> w.write(md));
+        AtomicFiles.writeText(out.resolveSibling(out.getFileName() + ".html"), w -> w.write(html));
+        System.out.print(Markdown.summary(stages));
+        return Verdicts.allAgree(stages) ? StageCli.OK : StageCli.CLAIMS_DIFFER;
+    }
+}
