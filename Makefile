@@ -6,7 +6,7 @@ SHELL := bash
 MAKEFLAGS += --warn-undefined-variables --no-builtin-rules
 .SUFFIXES:
 
-## Parameter profile: paper (default) or quick. Any parameter can be overridden: make gd-moments N=1000
+# Parameter profile: paper (default) or quick. Any parameter can be overridden: make gd-moments N=1000
 PROFILE ?= paper
 include $(sort $(wildcard workflow/profiles/$(PROFILE)/*.mk))
 include workflow/common.mk
@@ -25,7 +25,7 @@ all: $(STAGES) check
 quick:
 	$(MAKE) PROFILE=quick all
 
-## Gather every stage's verdicts into $(REPORT).md and a self-contained $(REPORT).html
+## Gather every stage's verdicts into paper-checks/report.md and a self-contained report.html
 check: $(REPORT).md
 
 $(REPORT).md $(REPORT).html &: $(call stage_sources,Report.java) $(foreach s,$(STAGES),$(DATA)/$(s)/checks.csv) \
@@ -43,4 +43,5 @@ clean:
 ## List the targets
 help:
 	@awk '/^## /{sub(/^## /,"");doc=$$0;next} /^[a-z][a-z-]*:/{if(doc!=""){split($$1,t,":");printf "  make %-22s %s\n",t[1],doc};doc=""} !/^## /{if(!/^[a-z]/)doc=doc}' $(MAKEFILE_LIST)
-	@echo "  parameters: $(PARAMS_HELP)"
+	@echo; echo "Parameters (profile $(PROFILE); override with NAME=value, e.g. make gd-moments N=1000 SAMPLES=20000):"
+	@grep -h '?=' $(sort $(wildcard workflow/profiles/$(PROFILE)/*.mk)) | sed 's/^/  /'

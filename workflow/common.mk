@@ -16,7 +16,7 @@ REPORT := paper-checks/$(PROFILE)/report
 endif
 
 # The stage script and the shared sources it pulls in with //SOURCES: editing any of them reruns the stage.
-stage_sources = stages/$(1) $(addprefix stages/,$(shell sed -n 's|^//SOURCES ||p' stages/$(1)))
+stage_sources = stages/$(1) $(addprefix stages/,$(shell sed -n 's|^//SOURCES ||p' $(wildcard stages/$(1))))
 
 # $(call params_stamp,stage,NAME=value ...): a file that changes only when these parameter values change.
 params_stamp = $(DATA)/$(1)/params.txt
