@@ -2,13 +2,15 @@
 STAGES += sample-field
 SF := $(DATA)/sample-field
 SF_FIG := $(FIGURES)/sample-field
-SF_OUT := $(SF)/moments.csv $(SF)/covariance.csv $(SF)/checks.csv $(SF_FIG)/figure1.svg $(SF_FIG)/covariance.svg
+SF_OUT := $(SF)/moments.csv $(SF)/covariance.csv $(SF)/slice.csv $(SF)/checks.csv \
+          $(SF_FIG)/figure1.svg $(SF_FIG)/figure1.png $(SF_FIG)/covariance.svg $(SF_FIG)/covariance.png
 
-$(eval $(call params_rule,sample-field,FIELD_DIMS=$(FIELD_DIMS) FIELD_M=$(FIELD_M) FIELD_POINTS=$(FIELD_POINTS) SEED=$(SEED)))
+$(eval $(call params_rule,sample-field,FIELD_DIMS=$(FIELD_DIMS) FIELD_M=$(FIELD_M) FIELD_POINTS=$(FIELD_POINTS) FIELD_REALISATIONS=$(FIELD_REALISATIONS) SEED=$(SEED)))
 
 ## Stage sample-field: simulate the field (eqs 29-31) and check its moments and covariance; Figure 1
 sample-field: $(SF_OUT)
 
 $(SF_OUT) &: $(call stage_sources,SampleField.java) paper-checks/sample-field.csv $(call params_stamp,sample-field) | $(JBANG_READY)
 	$(JBANG) stages/SampleField.java --out $(SF) --figures $(SF_FIG) --claims paper-checks/sample-field.csv \
-	  --dims $(FIELD_DIMS) --m $(FIELD_M) --points $(FIELD_POINTS) --seed $(SEED) --threads $(THREADS)
+	  --dims $(FIELD_DIMS) --m $(FIELD_M) --points $(FIELD_POINTS) --realisations $(FIELD_REALISATIONS) \
+	  --seed $(SEED) --threads $(THREADS)

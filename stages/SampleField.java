@@ -1,0 +1,100 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//JAVA_OPTIONS -Xmx3g
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.apache.commons:commons-csv:1.14.1
+//DEPS org.jfree:jfreechart:1.5.6
+//DEPS org.jfree:org.jfree.svg:5.0.7
+//DEPS me.tongfei:progressbar:0.10.2
+//DEPS org.bytedeco:openblas:0.3.28-1.5.11
+//DEPS org.bytedeco:openblas:0.3.28-1.5.11:linux-x86_64
+//DEPS org.bytedeco:javacpp:1.5.11:linux-x86_64
+//SOURCES lib/AtomicFiles.java
+//SOURCES lib/Artifact.java
+//SOURCES lib/BadInput.java
+//SOURCES lib/Blas.java
+//SOURCES lib/Charts.java
+//SOURCES lib/Claim.java
+//SOURCES lib/Claims.java
+//SOURCES lib/GaussianField.java
+//SOURCES lib/Parallel.java
+//SOURCES lib/Progress.java
+//SOURCES lib/Provenance.java
+//SOURCES lib/Schema.java
+//SOURCES lib/StageCli.java
+//SOURCES lib/Streams.java
+//SOURCES lib/Table.java
+//SOURCES samplefield/Checks.java
+//SOURCES samplefield/Figures.java
+//SOURCES samplefield/Model.java
+//SOURCES samplefield/Outputs.java
+//SOURCES samplefield/Pairs.java
+//SOURCES samplefield/Replicates.java
+//SOURCES samplefield/SampleFieldRun.java
+//SOURCES samplefield/Slice.java
+//SOURCES samplefield/Study.java
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import lib.Claims;
+import lib.Provenance;
+import lib.StageCli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import samplefield.SampleFieldRun;
+
+/**
+ * Stage sample-field: the spectral simulation of 000 eqs (29)-(31) (lib/GaussianField) proves its own statistics.
+ * For each N of --dims, R independent realisations with M spectral samples, each evaluated at the ends of pairs of
+ * far-apart points: mean, variance, E|grad phi|^2 / N and the covariances of (phi, grad phi) at distances r against
+ * k(r) = exp(-r^2/2) and its derivatives, with standard errors over realisations. Figure 1: a 2-D slice of a
+ * realisation at the largest N.
+ */
+@Command(name = "sample-field", mixinStandardHelpOptions = true,
+        description = "Simulate the Gaussian random field of 000 eqs (29)-(31) and check its moments and covariances")
+class SampleField implements Callable<Integer> {
+    @Option(names = "--out", defaultValue = "data/sample-field", description = "data directory") Path out;
+    @Option(names = "--figures", defaultValue = "figures/sample-field", description = "figure directory") Path figures;
+    @Option(names = "--claims", defaultValue = "paper-checks/sample-field.csv", description = "claims registry") Path claims;
+    @Option(names = "--seed", defaultValue = "20190613", description = "random seed") long seed;
+    @Option(names = "--threads", defaultValue = "1", description = "worker threads") int threads;
+    @Option(names = "--dims", split = ",", defaultValue = "2,500", description = "dimensions N") int[] dims;
+    @Option(names = "--m", defaultValue = "20000", description = "spectral samples M per realisation") int m;
+    @Option(names = "--points", defaultValue = "20000", description = "points per N, over all realisations (pairs: half)") int points;
+    @Option(names = "--realisations", defaultValue = "20", description = "independent field realisations per N") int realisations;
+    @Option(names = "--distances", split = ",", defaultValue = "0.25,0.5,1,1.5,2", description = "pair distances r") double[] distances;
+    @Option(names = "--half-width", defaultValue = "1e6", description = "points uniform in [-L, L]^N (000 section 4.1)") double halfWidth;
+    @Option(names = "--slice-grid", defaultValue = "101", description = "Figure 1 lattice points per axis") int sliceGrid;
+    @Option(names = "--slice-half-width", defaultValue = "5", description = "Figure 1 covers [-h, h]^2") double sliceHalfWidth;
+    @Spec CommandSpec spec;
+
+    public static void main(String... args) { StageCli.main(new SampleField(), args); }
+
+    @Override
+    public Integer call() {
+        validate();
+        Provenance prov = new Provenance("sample-field", Path.of("stages/SampleField.java"), spec);
+        Claims checks = Claims.load(claims);
+        SampleFieldRun run = new SampleFieldRun(m, points, realisations, distances, halfWidth, seed, threads);
+        run.study(dims, sliceGrid, sliceHalfWidth);   // per N: R realisations, moments and covariance cells
+        run.write(out, prov);                          // moments.csv, covariance.csv, slice.csv
+        run.check(checks);                             // mean, variance, E|grad|^2/N, covariances, the CN convention
+        int differ = checks.finish(out.resolve("checks.csv"), prov);
+        if (differ != 0) return StageCli.CLAIMS_DIFFER;
+        run.figures(figures);                          // figure1 (slice at the largest N), covariance
+        return StageCli.OK;
+    }
+
+    private void validate() {
+        if (dims.length == 0 || Arrays.stream(dims).anyMatch(n -> n < 2)) bad("--dims: each N must be >= 2");
+        if (m < 1 || realisations < 2) bad("--m >= 1 and --realisations >= 2");
+        if (points / (2 * realisations) < distances.length) bad("--points too small: need at least one pair per distance per realisation");
+        if (sliceGrid < 2) bad("--slice-grid >= 2");
+    }
+
+    private void bad(String message) { throw new ParameterException(spec.commandLine(), message); }
+}

@@ -1,0 +1,137 @@
+package samplefield;
+
+import java.awt.Color;
+import java.awt.Paint;
+import java.awt.Shape;
+import java.nio.file.Path;
+import java.util.List;
+import lib.Charts;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.DefaultDrawingSupplier;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/** Figure 1 (a 2-D slice of a realisation) and the covariance check, from the data of slice.csv and covariance.csv. */
+final class Figures {
+    private Figures() {}
+
+    /** 000 Figure 1: phi on the plane x0 + s e1 + t e2 as a heat map with a diverging colour scale. */
+    static void figure1(int n, Slice slice, int m, Path base) {
+        int g = slice.grid();
+        double[][] xyz = new double[3][g * g];
+        double max = 0;
+        for (int i = 0; i < g; i++) for (int j = 0; j < g; j++) {
+            int k = i * g + j;
+            xyz[0][k] = slice.coordinates()[i];
+            xyz[1][k] = slice.coordinates()[j];
+            xyz[2][k] = slice.values()[k];
+            max = Math.max(max, Math.abs(xyz[2][k]));
+        }
+        DefaultXYZDataset data = new DefaultXYZDataset();
+        data.addSeries("phi", xyz);
+        double bound = Math.ceil(max * 2) / 2;
+        XYBlockRenderer r = new XYBlockRenderer();
+        double w = 2 * slice.halfWidth() / (g - 1);
+        r.setBlockWidth(w);
+        r.setBlockHeight(w);
+        Diverging scale = new Diverging(-bound, bound);
+        r.setPaintScale(scale);
+        NumberAxis x = new NumberAxis("s (along e1)"), y = new NumberAxis("t (along e2)");
+        for (NumberAxis a : new NumberAxis[] {x, y}) a.setRange(-slice.halfWidth() - w / 2, slice.halfWidth() + w / 2);
+        XYPlot plot = new XYPlot(data, x, y, r);
+        JFreeChart chart = new JFreeChart("2-D slice of a realisation in R^" + n + " (M = " + m + "), 000 Figure 1",
+                Charts.TITLE, plot, false);
+        Charts.style(chart);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        PaintScaleLegend legend = new PaintScaleLegend(scale, new NumberAxis("phi"));
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setMargin(4, 4, 40, 4);
+        legend.setStripWidth(14);
+        chart.addSubtitle(legend);
+        Charts.save(chart, base, 760, 640);
+    }
+
+    /** Empirical covariances (+- 2 se) against the closed forms of {@link Model}, one panel per N. */
+    static void covariance(List<Study.Result> results, Path base) {
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(new NumberAxis("distance r"));
+        combined.setGap(12);
+        double rMax = 0;
+        for (Study.Result res : results) for (Study.Cell c : res.cells()) rMax = Math.max(rMax, c.r());
+        for (int p = 0; p < results.size(); p++) {
+            Study.Result res = results.get(p);
+            YIntervalSeriesCollection est = new YIntervalSeriesCollection();
+            XYSeriesCollection theory = new XYSeriesCollection();
+            for (Model q : Model.values()) {
+                YIntervalSeries s = new YIntervalSeries(q.column + " (simulated)");
+                for (Study.Cell c : res.cells()) {
+                    if (c.quantity() == q) s.add(c.r(), c.estimate(), c.estimate() - 2 * c.se(), c.estimate() + 2 * c.se());
+                }
+                est.addSeries(s);
+                XYSeries t = new XYSeries(q.label, false, true);
+                for (int i = 0; i <= 200; i++) {
+                    double r = (rMax * 1.1) * i / 200;
+                    t.add(r, q.expected(r));
+                }
+                theory.addSeries(t);
+            }
+            XYErrorRenderer er = new XYErrorRenderer();
+            er.setDefaultLinesVisible(false);
+            er.setDrawXError(false);
+            XYPlot plot = new XYPlot(est, null, new NumberAxis("N = " + res.n()), er);
+            plot.setDataset(1, theory);
+            plot.setRenderer(1, new XYLineAndShapeRenderer(true, false));
+            combined.add(plot, 1);
+        }
+        JFreeChart chart = new JFreeChart("Covariances of (phi, grad phi) at distance r: simulated (+-2 se) vs k(r) = exp(-r^2/2)",
+                Charts.TITLE, combined, true);
+        Charts.style(chart);
+        for (int p = 0; p < combined.getSubplots().size(); p++) colour((XYPlot) combined.getSubplots().get(p), p == 0);
+        Charts.save(chart, base, 900, 380 * results.size() + 120);
+    }
+
+    /** Quantity q in palette colour q: simulated points with error bars, closed form dashed; legend on the first panel. */
+    private static void colour(XYPlot plot, boolean legend) {
+        XYItemRenderer er = plot.getRenderer(0), lr = plot.getRenderer(1);
+        Shape[] shapes = DefaultDrawingSupplier.createStandardSeriesShapes();
+        for (int s = 0; s < Model.values().length; s++) {
+            Paint c = Charts.PALETTE[s];
+            er.setSeriesPaint(s, c);
+            er.setSeriesShape(s, shapes[s]);
+            er.setSeriesVisibleInLegend(s, legend);
+            lr.setSeriesPaint(s, c);
+            lr.setSeriesStroke(s, Charts.DASHED);
+            lr.setSeriesVisibleInLegend(s, legend);
+        }
+        ((XYErrorRenderer) er).setErrorPaint(null);
+    }
+
+    /** Blue-white-red colour scale symmetric about 0. */
+    record Diverging(double lower, double upper) implements PaintScale {
+        @Override public double getLowerBound() { return lower; }
+
+        @Override public double getUpperBound() { return upper; }
+
+        @Override public Paint getPaint(double v) {
+            double t = Math.max(-1, Math.min(1, 2 * (v - lower) / (upper - lower) - 1));
+            Color hi = t < 0 ? new Color(0x2166AC) : new Color(0xB2182B);
+            double a = Math.abs(t);
+            return new Color(mix(255, hi.getRed(), a), mix(255, hi.getGreen(), a), mix(255, hi.getBlue(), a));
+        }
+
+        private static int mix(int from, int to, double a) { return (int) Math.round(from + (to - from) * a); }
+    }
+}
