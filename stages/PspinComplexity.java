@@ -1,0 +1,91 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//JAVA_OPTIONS -Xmx3g
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.apache.commons:commons-csv:1.14.1
+//DEPS org.apache.commons:commons-math3:3.6.1
+//DEPS org.jfree:jfreechart:1.5.6
+//DEPS org.jfree:org.jfree.svg:5.0.7
+//DEPS me.tongfei:progressbar:0.10.2
+//DEPS org.bytedeco:openblas:0.3.28-1.5.11
+//DEPS org.bytedeco:openblas:0.3.28-1.5.11:linux-x86_64
+//DEPS org.bytedeco:javacpp:1.5.11:linux-x86_64
+//SOURCES lib/AtomicFiles.java
+//SOURCES lib/Artifact.java
+//SOURCES lib/BadInput.java
+//SOURCES lib/Charts.java
+//SOURCES lib/Claim.java
+//SOURCES lib/Claims.java
+//SOURCES lib/Progress.java
+//SOURCES lib/Provenance.java
+//SOURCES lib/Schema.java
+//SOURCES lib/StageCli.java
+//SOURCES lib/Streams.java
+//SOURCES lib/Table.java
+//SOURCES pspin/Complexity.java
+//SOURCES pspin/Descent.java
+//SOURCES pspin/Figures.java
+//SOURCES pspin/Goe.java
+//SOURCES pspin/Lapack.java
+//SOURCES pspin/Landscape.java
+//SOURCES pspin/ShiftedGoe.java
+//SOURCES pspin/Stats.java
+//SOURCES pspin/Tensor.java
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import lib.Claims;
+import lib.Provenance;
+import lib.StageCli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import pspin.Landscape;
+
+/**
+ * Stage pspin-complexity: the landscape of the pure spherical p-spin (002, 004, 001). Complexity Theta_{k,p}, Theta_p
+ * and the energies E_inf, E_k (ABC 2013); the Hessian at a critical point as a shifted GOE, simulated at N; projected
+ * gradient descent on dense p = 3 tensors; the spread of its energy curves against N.
+ */
+@Command(name = "pspin-complexity", mixinStandardHelpOptions = true,
+        description = "Complexity, Hessian spectra and gradient descent of the spherical p-spin glass")
+class PspinComplexity implements Callable<Integer> {
+    @Option(names = "--out", defaultValue = "data/pspin-complexity", description = "data directory") Path out;
+    @Option(names = "--figures", defaultValue = "figures/pspin-complexity", description = "figure directory") Path figures;
+    @Option(names = "--claims", defaultValue = "paper-checks/pspin-complexity.csv", description = "claims registry") Path claims;
+    @Option(names = "--seed", defaultValue = "20190613", description = "random seed") long seed;
+    @Option(names = "--threads", defaultValue = "1", description = "worker threads") int threads;
+    @Option(names = "--ps", split = ",", defaultValue = "3,4,5", description = "p values of the complexity curves") int[] ps;
+    @Option(names = "--hessian-n", defaultValue = "500", description = "N of the shifted-GOE simulation") int hessianN;
+    @Option(names = "--hessian-draws", defaultValue = "40", description = "GOE draws") int hessianDraws;
+    @Option(names = "--shift-n", defaultValue = "50", description = "N of the tensors measuring the Hessian shift") int shiftN;
+    @Option(names = "--shift-samples", defaultValue = "1000", description = "tensors measuring the Hessian shift") int shiftSamples;
+    @Option(names = "--gd-n", split = ",", defaultValue = "25,50,100,200", description = "N values of gradient descent") int[] gdN;
+    @Option(names = "--gd-samples", defaultValue = "6", description = "disorder samples per N") int gdSamples;
+    @Option(names = "--gd-starts", defaultValue = "6", description = "random starts per sample") int gdStarts;
+    @Option(names = "--gd-eta", defaultValue = "0.15", description = "GD step size") double eta;
+    @Option(names = "--gd-steps", defaultValue = "2500", description = "maximum GD steps") int gdSteps;
+    @Option(names = "--gd-tol", defaultValue = "1e-5", description = "stop when |grad_S H|/sqrt N < tol") double gdTol;
+    @Option(names = "--spread-step", defaultValue = "100", description = "step at which the spread-vs-N fit is made") int spreadStep;
+    @Spec CommandSpec spec;
+
+    public static void main(String... args) { StageCli.main(new PspinComplexity(), args); }
+
+    @Override
+    public Integer call() {
+        Provenance prov = new Provenance("pspin-complexity", Path.of("stages/PspinComplexity.java"), spec);
+        Claims checks = Claims.load(claims);
+        Landscape.Settings s = new Landscape.Settings(ps, hessianN, hessianDraws, shiftN, shiftSamples, gdN, gdSamples,
+                gdStarts, eta, gdSteps, gdTol, spreadStep, seed, threads);
+        Landscape run = new Landscape(s, out, prov);
+        run.complexity(checks);          // Theta_{k,p}, Theta_p, E_inf, E_k; 002's threshold, ground state, Sigma(0)
+        run.hessianSpectra(checks);      // shifted GOE at N: semicircle, Catalan moments, index fraction, edge
+        run.hessianShift(checks);        // the shift measured on real tensors against 002's code
+        run.descent(checks);             // projected GD on dense p = 3 tensors; spread of curves against N (001)
+        int differ = checks.finish(out.resolve("checks.csv"), prov);
+        if (differ != 0) return StageCli.CLAIMS_DIFFER;
+        run.figures(figures);
+        return StageCli.OK;
+    }
+}
