@@ -1,0 +1,89 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.apache.commons:commons-csv:1.14.1
+//DEPS org.apache.commons:commons-math3:3.6.1
+//DEPS org.jfree:jfreechart:1.5.6
+//DEPS org.jfree:org.jfree.svg:5.0.7
+//DEPS me.tongfei:progressbar:0.10.2
+//DEPS org.bytedeco:openblas:0.3.28-1.5.11
+//DEPS org.bytedeco:openblas:0.3.28-1.5.11:linux-x86_64
+//DEPS org.bytedeco:javacpp:1.5.11:linux-x86_64
+//SOURCES lib/AtomicFiles.java
+//SOURCES lib/Artifact.java
+//SOURCES lib/BadInput.java
+//SOURCES lib/Blas.java
+//SOURCES lib/Charts.java
+//SOURCES lib/Claim.java
+//SOURCES lib/Claims.java
+//SOURCES lib/GaussianField.java
+//SOURCES lib/Parallel.java
+//SOURCES lib/Provenance.java
+//SOURCES lib/Schema.java
+//SOURCES lib/StageCli.java
+//SOURCES lib/Streams.java
+//SOURCES lib/Table.java
+//SOURCES eulerminimum/BigMath.java
+//SOURCES eulerminimum/ClaimChecks.java
+//SOURCES eulerminimum/Departure.java
+//SOURCES eulerminimum/EulerCharacteristic.java
+//SOURCES eulerminimum/FieldCheck.java
+//SOURCES eulerminimum/Figures.java
+//SOURCES eulerminimum/GdOptimum.java
+//SOURCES eulerminimum/Level.java
+//SOURCES eulerminimum/Outputs.java
+//SOURCES eulerminimum/Study.java
+//SOURCES eulerminimum/EulerMinimumSteps.java
+
+import eulerminimum.EulerMinimumSteps;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import lib.Claims;
+import lib.Provenance;
+import lib.StageCli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Stage euler-minimum: the expected Euler characteristic of excursion sets in the unit N-ball (000 §3.4,
+ * eqs 25-28), evaluated in arbitrary precision; the level u*(N) where it is 1/2 (the paper's expected
+ * minimum) against -√N and one GD step (eq 14, from gd-moments); Figure 7; a check on simulated fields.
+ */
+@Command(name = "euler-minimum", mixinStandardHelpOptions = true,
+        description = "Expected Euler characteristic and expected minimum in the unit ball (000 §3.4, Figure 7)")
+class EulerMinimum implements Callable<Integer> {
+    @Option(names = "--out", defaultValue = "data/euler-minimum", description = "data directory") Path out;
+    @Option(names = "--figures", defaultValue = "figures/euler-minimum", description = "figure directory") Path figures;
+    @Option(names = "--claims", defaultValue = "paper-checks/euler-minimum.csv", description = "claims registry") Path claims;
+    @Option(names = "--gd-optimum", defaultValue = "data/gd-moments/optimum.csv", description = "gd-moments optimum.csv (eq 14)") Path gdOptimum;
+    @Option(names = "--seed", defaultValue = "20190613", description = "random seed") long seed;
+    @Option(names = "--threads", defaultValue = "1", description = "worker threads") int threads;
+    @Option(names = "--level-dims", split = ",", defaultValue = "1,2,3,4,5,10,20,50,100,200,500", description = "N of the levels u*(N)") int[] levelDims;
+    @Option(names = "--curve-dims", split = ",", defaultValue = "1,2,5,10,50,100,200,500", description = "N of the E χ curves (Figure 7 left)") int[] curveDims;
+    @Option(names = "--curve-points", defaultValue = "241", description = "levels u per curve") int curvePoints;
+    @Option(names = "--mc-fields", defaultValue = "400", description = "simulated fields per N for N = 1, 2 (0: no field check)") int mcFields;
+    @Option(names = "--mc-m", defaultValue = "1000", description = "spectral samples M of each simulated field") int mcM;
+    @Option(names = "--mc-grid", defaultValue = "101", description = "grid points per axis on [-1, 1]") int mcGrid;
+    @Spec CommandSpec spec;
+
+    public static void main(String... args) { StageCli.main(new EulerMinimum(), args); }
+
+    @Override
+    public Integer call() {
+        Provenance prov = new Provenance("euler-minimum", Path.of("stages/EulerMinimum.java"), spec);
+        Map<Integer, Double> gd = EulerMinimumSteps.readGd(gdOptimum, prov);
+        var curves = EulerMinimumSteps.curves(curveDims, curvePoints, threads);
+        var levels = EulerMinimumSteps.levels(levelDims, threads);
+        var fields = EulerMinimumSteps.fieldCheck(mcFields, mcM, mcGrid, seed, threads);
+        EulerMinimumSteps.write(out, prov, curves, levels, gd, fields);
+        Claims registry = Claims.load(claims);
+        EulerMinimumSteps.observe(registry, levels, gd, fields);
+        int differ = registry.finish(out.resolve("checks.csv"), prov);
+        if (differ != 0) return StageCli.CLAIMS_DIFFER;
+        EulerMinimumSteps.figure7(figures, curves, levels, gd);
+        return StageCli.OK;
+    }
+}

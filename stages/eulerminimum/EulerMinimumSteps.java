@@ -1,0 +1,62 @@
+package eulerminimum;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import lib.Claims;
+import lib.Provenance;
+
+/** The public steps of stage euler-minimum, one per line of EulerMinimum.call(). */
+public final class EulerMinimumSteps {
+    private EulerMinimumSteps() {}
+
+    /** Levels at which the simulated fields' Euler characteristics and P(min ≤ u) are taken. */
+    static final double[] MC_LEVELS = {-2.5, -2, -1.5, -1, -0.5, 0, 0.5, 1};
+
+    /** An opaque handle on the E χ curves, levels and field summaries, so the script need not see their types. */
+    public record Curves(List<Figures.Curve> list) {}
+
+    public record Levels(List<Level.Result> list) {}
+
+    public record Fields(List<FieldCheck.Summary> list) {}
+
+    public static Map<Integer, Double> readGd(Path file, Provenance prov) {
+        Map<Integer, Double> gd = GdOptimum.read(file);
+        prov.input(file);
+        return gd;
+    }
+
+    public static Curves curves(int[] dims, int points, int threads) {
+        return new Curves(Study.curves(dims, points, threads));
+    }
+
+    public static Levels levels(int[] dims, int threads) {
+        List<Level.Result> l = Study.levels(dims, threads);
+        for (Level.Result r : l) {
+            if (!r.precisionsAgree()) throw new IllegalStateException("N=" + r.n() + ": u* differs between "
+                    + r.digits() + " and " + r.digitsCheck() + " digits: " + r.uStar() + " vs " + r.uStarCheck());
+        }
+        return new Levels(l);
+    }
+
+    public static Fields fieldCheck(int fields, int m, int grid, long seed, int threads) {
+        List<FieldCheck.Summary> out = new ArrayList<>();
+        if (fields > 0) {
+            for (int n = 1; n <= 2; n++) out.add(FieldCheck.run(n, MC_LEVELS, fields, m, grid, seed, threads));
+        }
+        return new Fields(out);
+    }
+
+    public static void write(Path out, Provenance prov, Curves c, Levels l, Map<Integer, Double> gd, Fields f) {
+        Outputs.write(out, prov, c.list(), l.list(), gd, f.list());
+    }
+
+    public static void observe(Claims claims, Levels l, Map<Integer, Double> gd, Fields f) {
+        ClaimChecks.observe(claims, l.list(), gd, f.list());
+    }
+
+    public static void figure7(Path dir, Curves c, Levels l, Map<Integer, Double> gd) {
+        Figures.figure7(dir, c.list(), l.list(), gd);
+    }
+}
