@@ -1,0 +1,115 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//JAVA_OPTIONS -Xmx4g
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.apache.commons:commons-csv:1.14.1
+//DEPS org.apache.commons:commons-math3:3.6.1
+//DEPS org.jfree:jfreechart:1.5.6
+//DEPS org.jfree:org.jfree.svg:5.0.7
+//DEPS me.tongfei:progressbar:0.10.2
+//DEPS org.bytedeco:openblas:0.3.28-1.5.11
+//DEPS org.bytedeco:openblas:0.3.28-1.5.11:linux-x86_64
+//DEPS org.bytedeco:javacpp:1.5.11:linux-x86_64
+//SOURCES lib/AtomicFiles.java
+//SOURCES lib/Artifact.java
+//SOURCES lib/BadInput.java
+//SOURCES lib/Charts.java
+//SOURCES lib/Claim.java
+//SOURCES lib/Claims.java
+//SOURCES lib/Blas.java
+//SOURCES lib/GaussianField.java
+//SOURCES lib/Parallel.java
+//SOURCES lib/Provenance.java
+//SOURCES lib/Schema.java
+//SOURCES lib/StageCli.java
+//SOURCES lib/Streams.java
+//SOURCES lib/Table.java
+//SOURCES asymptoticnormality/Cell.java
+//SOURCES asymptoticnormality/ClaimChecks.java
+//SOURCES asymptoticnormality/ConditionalModel.java
+//SOURCES asymptoticnormality/ExactMoments.java
+//SOURCES asymptoticnormality/FieldStudy.java
+//SOURCES asymptoticnormality/Figures.java
+//SOURCES asymptoticnormality/Limits.java
+//SOURCES asymptoticnormality/Outputs.java
+//SOURCES asymptoticnormality/SampleSummary.java
+//SOURCES asymptoticnormality/Study.java
+
+import asymptoticnormality.Cell;
+import asymptoticnormality.ClaimChecks;
+import asymptoticnormality.FieldStudy;
+import asymptoticnormality.Figures;
+import asymptoticnormality.Outputs;
+import asymptoticnormality.Study;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
+import lib.Claims;
+import lib.Provenance;
+import lib.StageCli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Stage asymptotic-normality: Theorem 1 of 000 (eqs 18-24) and Figure 5, checked three ways: (a) the exact
+ * finite-N moments of eqs (11)-(12) followed to N = 1e8, (b) a Monte Carlo of the exact conditional model of
+ * eqs (8)-(10), (c) one gradient-descent step on the simulated field of eqs (29)-(31).
+ */
+@Command(name = "asymptotic-normality", mixinStandardHelpOptions = true,
+        description = "Theorem 1 (asymptotic normality of the field after one GD step) and Figure 5 of 000")
+class AsymptoticNormality implements Callable<Integer> {
+    @Option(names = "--out", defaultValue = "data/asymptotic-normality", description = "data directory") Path out;
+    @Option(names = "--figures", defaultValue = "figures/asymptotic-normality", description = "figure directory") Path figures;
+    @Option(names = "--claims", defaultValue = "paper-checks/asymptotic-normality.csv", description = "claims registry") Path claims;
+    @Option(names = "--seed", defaultValue = "20190613", description = "random seed") long seed;
+    @Option(names = "--threads", defaultValue = "1", description = "worker threads") int threads;
+    @Option(names = "--xs", split = ",", defaultValue = "0.1,0.5,1,1.5,2,3", description = "rescaled learning rates X = η√N") double[] xs;
+    @Option(names = "--exact-dims", split = ",", defaultValue = "1e2,1e3,1e4,1e5,1e6,1e7,1e8", description = "N of the exact moments (a)") double[] exactDims;
+    @Option(names = "--mc-dims", split = ",", defaultValue = "50,500,5000", description = "N of the Monte Carlo (b)") int[] mcDims;
+    @Option(names = "--mc-draws", defaultValue = "1000000", description = "Monte Carlo draws per (N, X)") int mcDraws;
+    @Option(names = "--field-dims", split = ",", defaultValue = "50,500", description = "N of the field simulation (c); empty: none") int[] fieldDims;
+    @Option(names = "--field-m", split = ",", defaultValue = "5000,20000", description = "spectral samples M for each field N") int[] fieldM;
+    @Option(names = "--field-realisations", defaultValue = "10", description = "independent fields per N (standard errors from their spread)") int fieldRealisations;
+    @Option(names = "--field-points", defaultValue = "1000", description = "starting points per field realisation") int fieldPoints;
+    @Option(names = "--fig5-points", defaultValue = "100000", description = "points of Figure 5 (N = 500, η = 0.1 η_opt), split over the realisations") int fig5Points;
+    @Option(names = "--fig5-dims", defaultValue = "500", description = "N of Figure 5") int fig5Dims;
+    @Option(names = "--fig5-m", defaultValue = "20000", description = "spectral samples M of Figure 5's fields") int fig5M;
+    @Spec CommandSpec spec;
+
+    public static void main(String... args) { StageCli.main(new AsymptoticNormality(), args); }
+
+    @Override
+    public Integer call() {
+        Provenance prov = new Provenance("asymptotic-normality", Path.of("stages/AsymptoticNormality.java"), spec);
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        List<Study.ExactRow> exact = Study.exact(xs, exactDims);
+        List<Cell> mc = Study.monteCarlo(xs, mcDims, mcDraws, seed, pool);
+        List<Cell> field = FieldStudy.cells(new FieldStudy.Settings(fieldRealisations, fieldPoints, seed, threads), fieldDims, fieldM, xs);
+        Cell fig5 = FieldStudy.figure5(new FieldStudy.Settings(fieldRealisations, fig5Points / fieldRealisations, seed, threads), fig5Dims, fig5M);
+        List<double[]> curves = Study.varianceCurves(mcDims, 4.0, 200);
+        List<double[]> ecdf = Study.ecdf(fig5, 1000);
+        write(prov, exact, mc, field, curves, ecdf);
+        Claims checks = Claims.load(claims);
+        ClaimChecks.observe(checks, exact, mc, field, fig5);
+        int differ = checks.finish(out.resolve("checks.csv"), prov);
+        if (differ > 0) return StageCli.CLAIMS_DIFFER;
+        Figures.figure5(figures, ecdf, fig5.method(), fig5.dims(), fig5.eta(), fig5.sample().n());
+        Figures.variance(figures, curves, mcDims, concat(mc, field));
+        return StageCli.OK;
+    }
+
+    private void write(Provenance prov, List<Study.ExactRow> exact, List<Cell> mc, List<Cell> field,
+                       List<double[]> curves, List<double[]> ecdf) {
+        Outputs.exact(out.resolve("exact.csv"), prov, exact);
+        Outputs.cells(out.resolve("cells.csv"), prov, concat(mc, field));
+        Outputs.curves(out.resolve("variance-curves.csv"), prov, curves);
+        Outputs.ecdf(out.resolve("figure5.csv"), prov, ecdf);
+    }
+
+    private static List<Cell> concat(List<Cell> a, List<Cell> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+}
