@@ -1,8 +1,10 @@
-# gd-moments (000 eqs 8-17, Figures 3, 4, 8): dimension, spectral samples, starting points, learning rates,
-# spectral sample sizes of the finite-M study, Monte Carlo draws of the conditional model
+# gd-moments (000 eqs 8-17, Figures 3, 4, 8): dimension, spectral samples, starting points per M (split over
+# GD_REALISATIONS independent fields), learning rates, spectral sizes of the finite-M study, Monte Carlo draws of
+# the conditional model
 N ?= 500
 M ?= 20000
 SAMPLES ?= 10000
+GD_REALISATIONS ?= 20
 ETAS ?= 20
 M_STUDY ?= 5000,20000,80000
 MC_DRAWS ?= 1000000

@@ -1,0 +1,144 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//JAVA_OPTIONS -Xmx4g
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.apache.commons:commons-csv:1.14.1
+//DEPS org.apache.commons:commons-math3:3.6.1
+//DEPS org.jfree:jfreechart:1.5.6
+//DEPS org.jfree:org.jfree.svg:5.0.7
+//DEPS me.tongfei:progressbar:0.10.2
+//DEPS org.bytedeco:openblas:0.3.28-1.5.11
+//DEPS org.bytedeco:openblas:0.3.28-1.5.11:linux-x86_64
+//DEPS org.bytedeco:javacpp:1.5.11:linux-x86_64
+//SOURCES lib/AtomicFiles.java
+//SOURCES lib/Artifact.java
+//SOURCES lib/BadInput.java
+//SOURCES lib/Blas.java
+//SOURCES lib/Charts.java
+//SOURCES lib/Claim.java
+//SOURCES lib/Claims.java
+//SOURCES lib/GaussianField.java
+//SOURCES lib/Parallel.java
+//SOURCES lib/Provenance.java
+//SOURCES lib/Schema.java
+//SOURCES lib/StageCli.java
+//SOURCES lib/Streams.java
+//SOURCES lib/Table.java
+//SOURCES gdmoments/Analysis.java
+//SOURCES gdmoments/ChiSquare.java
+//SOURCES gdmoments/ClaimChecks.java
+//SOURCES gdmoments/ConditionalMc.java
+//SOURCES gdmoments/CrossChecks.java
+//SOURCES gdmoments/FastTrig.java
+//SOURCES gdmoments/FieldStep.java
+//SOURCES gdmoments/FieldStudy.java
+//SOURCES gdmoments/Figures.java
+//SOURCES gdmoments/Moments.java
+//SOURCES gdmoments/Numbers.java
+//SOURCES gdmoments/Outputs.java
+//SOURCES gdmoments/Pooled.java
+//SOURCES gdmoments/Quadrature.java
+//SOURCES gdmoments/SampleMoments.java
+//SOURCES gdmoments/Wls.java
+
+import gdmoments.Analysis;
+import gdmoments.ClaimChecks;
+import gdmoments.ConditionalMc;
+import gdmoments.CrossChecks;
+import gdmoments.FieldStudy;
+import gdmoments.Figures;
+import gdmoments.Moments;
+import gdmoments.Numbers;
+import gdmoments.Outputs;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import lib.Claims;
+import lib.Provenance;
+import lib.StageCli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * Stage gd-moments: the moments of the field after one gradient-descent step, 000 eqs (8)-(17) and Figures 3, 4, 8.
+ * Every closed form is checked against quadrature of eq (10) and a Monte Carlo of the conditional model; one GD
+ * step on the simulated field (eqs 29-31) gives Figure 8 and the finite-M study.
+ */
+@Command(name = "gd-moments", mixinStandardHelpOptions = true,
+        description = "Eqs (8)-(17) of 000 with independent cross-checks; Figures 3, 4 and 8; finite-M bias of the simulated field")
+class GdMoments implements Callable<Integer> {
+    @Option(names = "--out", defaultValue = "data/gd-moments", description = "data directory") Path out;
+    @Option(names = "--figures", defaultValue = "figures/gd-moments", description = "figure directory") Path figures;
+    @Option(names = "--claims", defaultValue = "paper-checks/gd-moments.csv", description = "claims registry") Path claims;
+    @Option(names = "--seed", defaultValue = "20190613", description = "random seed") long seed;
+    @Option(names = "--threads", defaultValue = "1", description = "worker threads") int threads;
+    @Option(names = "--n", defaultValue = "500", description = "dimension N (Figures 3 and 8, the field study)") int n;
+    @Option(names = "--m", defaultValue = "20000", description = "spectral samples M of the field for Figure 8") int m;
+    @Option(names = "--samples", defaultValue = "10000", description = "starting points per M, split over the realisations") int samples;
+    @Option(names = "--realisations", defaultValue = "20", description = "independent field realisations per M") int realisations;
+    @Option(names = "--etas", defaultValue = "20", description = "learning rates of Figure 8 (log grid)") int etaCount;
+    @Option(names = "--eta-min", defaultValue = "0.02", description = "smallest learning rate of Figure 8, in units of η_opt") double etaMin;
+    @Option(names = "--eta-max", defaultValue = "20", description = "largest learning rate of Figure 8, in units of η_opt") double etaMax;
+    @Option(names = "--m-study", split = ",", defaultValue = "5000,20000,80000", description = "spectral sizes M of the finite-M study") int[] mStudy;
+    @Option(names = "--m-study-etas", split = ",", defaultValue = "1,1.6", description = "learning rates of the finite-M study, in units of η_opt (the fit uses 1)") double[] mStudyEtas;
+    @Option(names = "--mc-draws", defaultValue = "1000000", description = "Monte Carlo draws of the conditional model") int mcDraws;
+    @Option(names = "--box", defaultValue = "1e6", description = "starting points uniform in [-box, box]^N (000 §4.1)") double box;
+    @Option(names = "--optimum-max-n", defaultValue = "5000", description = "optimum.csv holds N = 1..this") int optimumMaxN;
+    @Option(names = "--pdf-etas", split = ",", defaultValue = "0.1,0.3,1,2,3", description = "learning rates of Figure 3, in units of η_opt") double[] pdfEtas;
+    @Option(names = "--pdf-points", defaultValue = "401", description = "points of each density in Figure 3") int pdfPoints;
+    @Spec CommandSpec spec;
+
+    public static void main(String... args) { StageCli.main(new GdMoments(), args); }
+
+    @Override
+    public Integer call() {
+        Provenance prov = new Provenance("gd-moments", Path.of("stages/GdMoments.java"), spec);
+        double[] etas = CrossChecks.logGrid(n, etaMin, etaMax, etaCount);
+        ConditionalMc.Draws draws1 = ConditionalMc.draw(1, mcDraws, seed, threads);
+        List<CrossChecks.Row> cross = new ArrayList<>(CrossChecks.rows(1, CrossChecks.logGrid(1, etaMin, etaMax, etaCount), draws1));
+        cross.addAll(CrossChecks.rows(n, etas, ConditionalMc.draw(n, mcDraws, seed, threads)));
+        List<Numbers.Row> numbers = Numbers.rows(n, draws1);
+        List<double[]> optimum = Numbers.optimum(optimumMaxN);
+        List<double[]> pdf = Analysis.pdf(n, pdfEtas, Moments.asymptote(n) - 6, 6, pdfPoints);
+        Map<Integer, FieldStudy.Run> runs = FieldStudy.run(new FieldStudy.Settings(n, samples, realisations, box, seed, threads), etasByM(etas));
+        List<Analysis.StepRow> fig8 = Analysis.figure8(n, runs.get(m), etas);
+        List<Analysis.StepRow> mAll = Analysis.mStudy(n, runs, mStudy, mStudyEtas);
+        List<Analysis.StepRow> mRows = mAll.stream().filter(r -> r.eta() == Moments.etaOpt(n)).toList();
+        List<Analysis.FitRow> fit = Analysis.fit(n, mRows);
+        write(prov, cross, numbers, optimum, pdf, fig8, mAll, fit);
+        Claims checks = Claims.load(claims);
+        ClaimChecks.closedForms(checks, cross, numbers);
+        ClaimChecks.field(checks, fig8, mRows, fit);
+        if (checks.finish(out.resolve("checks.csv"), prov) > 0) return StageCli.CLAIMS_DIFFER;
+        Figures.figure3(figures, pdf);
+        Figures.figure4(figures, optimum);
+        Figures.figure8(figures, fig8);
+        Figures.mStudy(figures, mRows);
+        return StageCli.OK;
+    }
+
+    /** Figure 8's learning rates at its M, and η_opt (and the study's other η) at every M of the finite-M study: each M runs once. */
+    private Map<Integer, double[]> etasByM(double[] etas) {
+        Map<Integer, double[]> byM = new LinkedHashMap<>();
+        double[] study = java.util.Arrays.stream(mStudyEtas).map(x -> x == 1 ? Moments.etaOpt(n) : x * Moments.etaOpt(n)).toArray();
+        byM.put(m, FieldStudy.union(etas, new double[] {Moments.etaOpt(n)}, study));
+        for (int ms : mStudy) byM.merge(ms, FieldStudy.union(new double[] {Moments.etaOpt(n)}, study), FieldStudy::union);
+        return byM;
+    }
+
+    private void write(Provenance prov, List<CrossChecks.Row> cross, List<Numbers.Row> numbers, List<double[]> optimum,
+                       List<double[]> pdf, List<Analysis.StepRow> fig8, List<Analysis.StepRow> mRows, List<Analysis.FitRow> fit) {
+        Outputs.cross(out.resolve("cross-checks.csv"), prov, cross);
+        Outputs.numbers(out.resolve("closed-forms.csv"), prov, numbers);
+        Outputs.optimum(out.resolve("optimum.csv"), prov, optimum);
+        Outputs.pdf(out.resolve("pdf.csv"), prov, pdf);
+        Outputs.oneStep(out.resolve("one-step.csv"), prov, fig8);
+        Outputs.mStudy(out.resolve("m-study.csv"), prov, mRows);
+        Outputs.mFit(out.resolve("m-fit.csv"), prov, fit);
+    }
+}

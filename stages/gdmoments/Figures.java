@@ -1,0 +1,148 @@
+package gdmoments;
+
+import java.awt.Color;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import lib.Charts;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/** Figures 3, 4 and 8 of 000, and the finite-M study, drawn from the data written to the artifacts. */
+public final class Figures {
+    private Figures() {}
+
+    /** Figure 3: density of Φ1 (eq 10) for several η at N. */
+    public static void figure3(Path dir, List<double[]> pdf) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (double mult : pdf.stream().mapToDouble(r -> r[2]).distinct().toArray()) {
+            XYSeries s = new XYSeries(String.format(Locale.ROOT, "η = %.3g η_opt = %.4g", mult,
+                    pdf.stream().filter(r -> r[2] == mult).findFirst().orElseThrow()[1]));
+            for (double[] r : pdf) if (r[2] == mult) s.add(r[3], r[4]);
+            data.addSeries(s);
+        }
+        int n = (int) pdf.get(0)[0];
+        XYPlot plot = new XYPlot(data, new NumberAxis("φ1"), new NumberAxis("density of Φ1"), new XYLineAndShapeRenderer(true, false));
+        Charts.save(Charts.style(new JFreeChart("Figure 3: density of Φ1 by integration of eq (10), N = " + n, plot)),
+                dir.resolve("figure3"), 900, 560);
+    }
+
+    /** Figure 4: E[Φ1] at η_opt (eq 14, exact) against N, with the asymptote −√(N/e). */
+    public static void figure4(Path dir, List<double[]> optimum) {
+        XYSeries exact = new XYSeries("E[Φ1 | η_opt], eq (14)");
+        XYSeries asym = new XYSeries("−√(N/e)");
+        for (double[] r : optimum) {
+            exact.add(r[0], r[2]);
+            asym.add(r[0], r[3]);
+        }
+        XYSeriesCollection data = new XYSeriesCollection(exact);
+        data.addSeries(asym);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+        XYPlot plot = new XYPlot(data, logAxis("N"), new NumberAxis("E[Φ1]"), renderer);
+        JFreeChart chart = Charts.style(new JFreeChart("Figure 4: expected Φ1 after one step at η_opt", plot));
+        renderer.setSeriesStroke(1, Charts.DASHED);
+        renderer.setSeriesPaint(1, Color.BLACK);
+        Charts.save(chart, dir.resolve("figure4"), 900, 560);
+    }
+
+    /** Figure 8: simulated mean and variance (± 1 SE) against η, with eqs (11)-(12) and the finite-M mean. */
+    public static void figure8(Path dir, List<Analysis.StepRow> rows) {
+        Analysis.StepRow first = rows.get(0);
+        int n = first.n();
+        double lo = rows.stream().mapToDouble(Analysis.StepRow::eta).min().orElseThrow() / 1.2;
+        double hi = rows.stream().mapToDouble(Analysis.StepRow::eta).max().orElseThrow() * 1.2;
+        XYSeries mean = new XYSeries("eq (11)");
+        XYSeries meanM = new XYSeries("finite-M mean, M = " + first.m() + " (derived)");
+        XYSeries var = new XYSeries("eq (12)");
+        for (int i = 0; i <= 300; i++) {
+            double eta = lo * Math.pow(hi / lo, i / 300.0);
+            mean.add(eta, Moments.mean(n, eta));
+            meanM.add(eta, Moments.meanFiniteM(n, first.m(), eta));
+            var.add(eta, Moments.variance(n, eta));
+        }
+        String label = String.format(Locale.ROOT, "field, M = %d, %d points (± 1 SE)", first.m(), first.s().n());
+        YIntervalSeries sm = new YIntervalSeries(label);
+        YIntervalSeries sv = new YIntervalSeries(label);
+        for (Analysis.StepRow r : rows) {
+            sm.add(r.eta(), r.s().mean(), r.s().mean() - r.s().meanSe(), r.s().mean() + r.s().meanSe());
+            sv.add(r.eta(), r.s().variance(), r.s().variance() - r.s().varianceSe(), r.s().variance() + r.s().varianceSe());
+        }
+        XYSeriesCollection meanLines = new XYSeriesCollection(mean);
+        meanLines.addSeries(meanM);
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(logAxis("learning rate η"));
+        XYPlot top = panel(meanLines, new YIntervalSeriesCollection(), sm, "mean of Φ1");
+        XYPlot bottom = panel(new XYSeriesCollection(var), new YIntervalSeriesCollection(), sv, "variance of Φ1");
+        plot.add(top, 1);
+        plot.add(bottom, 1);
+        JFreeChart chart = Charts.style(new JFreeChart("Figure 8: one GD step on the simulated field, N = " + n, plot));
+        colour(top);
+        colour(bottom);
+        Charts.save(chart, dir.resolve("figure8"), 900, 800);
+    }
+
+    /** The finite-M study: gap of the simulated mean from eq (11) at η_opt against 1/M, with the derived prediction. */
+    public static void mStudy(Path dir, List<Analysis.StepRow> rows) {
+        int n = rows.get(0).n();
+        YIntervalSeries gap = new YIntervalSeries("simulated − eq (11) (± 1 SE)");
+        XYSeries pred = new XYSeries("derived finite-M mean − eq (11)");
+        double eta = Moments.etaOpt(n);
+        double e11 = Moments.mean(n, eta);
+        double maxInv = 0;
+        for (Analysis.StepRow r : rows) {
+            double g = r.s().mean() - e11;
+            gap.add(1.0 / r.m(), g, g - r.s().meanSe(), g + r.s().meanSe());
+            maxInv = Math.max(maxInv, 1.0 / r.m());
+        }
+        for (int i = 0; i <= 100; i++) {
+            double inv = 1.2 * maxInv * i / 100;
+            pred.add(inv, i == 0 ? 0 : Moments.meanFiniteM(n, 1 / inv, eta) - e11);
+        }
+        XYPlot plot = panel(new XYSeriesCollection(pred), new YIntervalSeriesCollection(), gap, "E[Φ1] gap at η_opt");
+        plot.setDomainAxis(new NumberAxis("1/M"));
+        JFreeChart chart = Charts.style(new JFreeChart("Finite-M bias of one GD step, N = " + n, plot));
+        colour(plot);
+        Charts.save(chart, dir.resolve("m-study"), 900, 560);
+    }
+
+    private static XYPlot panel(XYSeriesCollection lines, YIntervalSeriesCollection points, YIntervalSeries sim, String yLabel) {
+        points.addSeries(sim);
+        XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
+        NumberAxis y = new NumberAxis(yLabel);
+        y.setAutoRangeIncludesZero(false);
+        XYPlot plot = new XYPlot(lines, null, y, lineRenderer);
+        XYErrorRenderer errors = new XYErrorRenderer();
+        errors.setDefaultLinesVisible(false);
+        plot.setDataset(1, points);
+        plot.setRenderer(1, errors);
+        return plot;
+    }
+
+    /** After Charts.style (whose theme resets subplot renderers): theory solid, finite-M dashed, simulation black. */
+    private static void colour(XYPlot plot) {
+        var lines = plot.getRenderer(0);
+        for (int i = 0; i < plot.getDataset(0).getSeriesCount(); i++) {
+            lines.setSeriesPaint(i, Charts.PALETTE[i]);
+            lines.setSeriesStroke(i, i == 0 ? Charts.LINE : Charts.DASHED);
+        }
+        plot.getRenderer(1).setSeriesPaint(0, Color.BLACK);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+    }
+
+    private static ValueAxis logAxis(String label) {
+        LogAxis axis = new LogAxis(label);
+        axis.setSmallestValue(1e-12);
+        return axis;
+    }
+}
