@@ -1,0 +1,121 @@
+package blackbox;
+
+import java.awt.Color;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import lib.Charts;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.LookupPaintScale;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/** Figures 9 and 10 of 000 from blackbox-mnist's results. */
+public final class Figures {
+    private Figures() {}
+
+    public static void render(Results r, Path dir) {
+        if (r.slice != null) Charts.save(figure9(r), dir.resolve("figure9"), 720, 620);
+        for (String dataset : List.of("sine", "mnist")) {
+            if (r.summaries.keySet().stream().anyMatch(k -> k.startsWith(dataset + "/"))) {
+                Charts.save(figure10(r, dataset), dir.resolve("figure10-" + dataset), 760, 520);
+            }
+        }
+    }
+
+    /** The sine test points by class over the sign of phi on the trained slice, with the true boundary. */
+    static JFreeChart figure9(Results r) {
+        DefaultXYZDataset grid = new DefaultXYZDataset();
+        double[][] g = new double[3][r.slice.length];
+        for (int k = 0; k < r.slice.length; k++) {
+            g[0][k] = r.slice[k][0];
+            g[1][k] = r.slice[k][1];
+            g[2][k] = r.slice[k][2] > 0 ? 1 : 0;
+        }
+        grid.addSeries("sign of phi", g);
+        XYBlockRenderer block = new XYBlockRenderer();
+        block.setBlockWidth(6.0 / 120);
+        block.setBlockHeight(6.0 / 120);
+        LookupPaintScale scale = new LookupPaintScale(0, 2, Color.WHITE);
+        scale.add(0, new Color(0xF6D5C0));
+        scale.add(0.5, new Color(0xC6DCEE));
+        block.setPaintScale(scale);
+
+        XYSeriesCollection pts = new XYSeriesCollection();
+        XYSeries neg = new XYSeries("test points, class 0 (below the sine)", false);
+        XYSeries pos = new XYSeries("test points, class 1 (above the sine)", false);
+        Dataset s = r.sineTest;
+        for (int i = 0; i < s.n(); i++) (s.label()[i] == 1 ? pos : neg).add(s.x()[2 * i], s.x()[2 * i + 1]);
+        pts.addSeries(neg);
+        pts.addSeries(pos);
+        XYSeries curve = new XYSeries("boundary x2 = sin(2 x1)", false);
+        for (int k = 0; k <= 300; k++) {
+            double x1 = -3 + 6.0 * k / 300;
+            curve.add(x1, Math.sin(Dataset.SINE_FREQ * x1));
+        }
+        XYSeriesCollection line = new XYSeriesCollection(curve);
+
+        NumberAxis xa = new NumberAxis("x1");
+        NumberAxis ya = new NumberAxis("x2");
+        xa.setRange(-3, 3);
+        ya.setRange(-3, 3);
+        XYPlot plot = new XYPlot(grid, xa, ya, block);
+        XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        plot.setDataset(1, pts);
+        plot.setRenderer(1, dots);
+        plot.setDataset(2, line);
+        plot.setRenderer(2, lines);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+        JFreeChart chart = new JFreeChart(String.format(java.util.Locale.ROOT,
+                "Figure 9: sine data and sign of phi on the trained slice (N_P = %d, eta = %.3g)", r.sliceParams, r.sliceEta),
+                Charts.TITLE, plot, true);
+        Charts.style(chart);
+        dots.setSeriesPaint(0, Charts.PALETTE[1]);
+        dots.setSeriesPaint(1, Charts.PALETTE[0]);
+        dots.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
+        dots.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
+        lines.setSeriesPaint(0, Color.BLACK);
+        lines.setSeriesStroke(0, Charts.DASHED);
+        block.setSeriesVisibleInLegend(0, false);
+        return chart;
+    }
+
+    /** Mean test accuracy against eta for each N_P, and the logistic-regression baseline. */
+    static JFreeChart figure10(Results r, String dataset) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        Map<Integer, Map<Double, double[]>> byN = new TreeMap<>();
+        for (Sweep.Run run : r.runs) {
+            if (!run.dataset().equals(dataset)) continue;
+            double[] acc = byN.computeIfAbsent(run.nParams(), k -> new TreeMap<>()).computeIfAbsent(run.eta(), k -> new double[2]);
+            acc[0] += run.testAccuracy();
+            acc[1]++;
+        }
+        for (var e : byN.entrySet()) {
+            XYSeries s = new XYSeries("random field, N_P = " + e.getKey());
+            for (var p : e.getValue().entrySet()) s.add(p.getKey().doubleValue(), p.getValue()[0] / p.getValue()[1]);
+            data.addSeries(s);
+        }
+        XYSeries base = new XYSeries("logistic regression (baseline)");
+        for (List<?> row : r.baseline) if (row.get(0).equals(dataset)) base.add((Double) row.get(1), (Double) row.get(2));
+        data.addSeries(base);
+        LogAxis x = new LogAxis("learning rate eta");
+        x.setBase(10);
+        x.setSmallestValue(1e-4);
+        NumberAxis y = new NumberAxis("test accuracy");
+        y.setRange(0.3, 1.0);
+        XYLineAndShapeRenderer rend = new XYLineAndShapeRenderer(true, true);
+        XYPlot plot = new XYPlot(data, x, y, rend);
+        JFreeChart chart = new JFreeChart("Figure 10: " + dataset + " test accuracy against eta", Charts.TITLE, plot, true);
+        Charts.style(chart);
+        rend.setSeriesStroke(data.getSeriesCount() - 1, Charts.DASHED);
+        return chart;
+    }
+}

@@ -1,0 +1,115 @@
+package blackbox;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The split Z = [Z_beta | Z_in] with angle addition against the direct double-precision evaluation of
+ * phi(x) = sum_m a_m cos(z_m.x) - b_m sin(z_m.x) and of its gradient (a second algorithm, 000 eqs 30-31).
+ */
+class BlackBoxFieldTest {
+    static final int M = 3000;   // more than one tile of 2048 rows, so the tile reduction is exercised
+    static final int NP = 40;
+    static final int NI = 7;
+    static final ExecutorService POOL = Executors.newFixedThreadPool(2);
+
+    @AfterAll static void stop() { POOL.shutdown(); }
+
+    static double directPhi(FieldDraw d, double[] beta, float[] x, int row) {
+        double phi = 0;
+        for (int m = 0; m < d.m(); m++) {
+            double th = theta(d, m, beta, x, row);
+            phi += d.a()[m] * Math.cos(th) - d.b()[m] * Math.sin(th);
+        }
+        return phi;
+    }
+
+    static double theta(FieldDraw d, int m, double[] beta, float[] x, int row) {
+        int n = d.n();
+        double th = 0;
+        for (int j = 0; j < NP; j++) th += (float) d.z()[m * n + j] * beta[j];
+        for (int j = 0; j < NI; j++) th += (float) d.z()[m * n + NP + j] * x[row * NI + j];
+        return th;
+    }
+
+    static float[] inputs(int rows, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        float[] x = new float[rows * NI];
+        for (int i = 0; i < x.length; i++) x[i] = (float) (rng.nextGaussian() / Math.sqrt(NI));
+        return x;
+    }
+
+    @Test
+    void phiMatchesTheDirectSum() {
+        FieldDraw d = FieldDraw.draw(1, "test-field", M, NP + NI);
+        BlackBoxField f = new BlackBoxField(d.z(), d.a(), d.b(), M, NP, NI);
+        int rows = 9;
+        float[] x = inputs(rows, 2);
+        int r = 2;
+        float[] beta = new float[NP * r];
+        SplittableRandom rng = new SplittableRandom(3);
+        for (int i = 0; i < beta.length; i++) beta[i] = (float) (rng.nextGaussian() * (1 + i % r));   // |beta| ~ 6 and 13
+        float[] phi = f.phi(beta, r, x, rows, POOL);
+        for (int k = 0; k < r; k++) {
+            double[] b = new double[NP];
+            for (int j = 0; j < NP; j++) b[j] = beta[j * r + k];
+            for (int i = 0; i < rows; i++) {
+                // tolerance: float32 products and cos/sin of arguments up to ~40 (error ~ 40 * 6e-8 each),
+                // summed over M terms of size 1/sqrt(M): well below 1e-4
+                assertEquals(directPhi(d, b, x, i), phi[i * r + k], 1e-4);
+            }
+        }
+    }
+
+    @Test
+    void gradientStepMatchesTheDirectGradientOfTheMeanCrossEntropy() {
+        FieldDraw d = FieldDraw.draw(4, "test-field", M, NP + NI);
+        BlackBoxField f = new BlackBoxField(d.z(), d.a(), d.b(), M, NP, NI);
+        int rows = 6;
+        float[] x = inputs(rows, 5);
+        int[] t = {1, 0, 0, 1, 1, 0};
+        double eta = 0.5;
+        float[] beta = Trainer.initialBeta(NP, 1, 1, 6);
+        double[] b0 = new double[NP];
+        for (int j = 0; j < NP; j++) b0[j] = beta[j];
+        Trainer.step(f, beta, 1, new double[] {eta}, x, t, rows, POOL, null, null);
+        // second algorithm: d/dbeta mean_i L_i = mean_i (sigmoid(phi_i) - t_i) grad phi(x_i),
+        // grad phi = -sum_m z_m^beta (a_m sin theta_m + b_m cos theta_m)  (000 eq 31)
+        double[] g = new double[NP];
+        for (int i = 0; i < rows; i++) {
+            double res = (Trainer.sigmoid(directPhi(d, b0, x, i)) - t[i]) / rows;
+            for (int m = 0; m < M; m++) {
+                double th = theta(d, m, b0, x, i);
+                double w = -(d.a()[m] * Math.sin(th) + d.b()[m] * Math.cos(th));
+                for (int j = 0; j < NP; j++) g[j] += res * w * (float) d.z()[m * d.n() + j];
+            }
+        }
+        for (int j = 0; j < NP; j++) {
+            // tolerance: float32 accumulation of M = 3000 terms, gradient components of order 0.3
+            assertEquals(b0[j] - eta * g[j], beta[j], 2e-5);
+        }
+    }
+
+    @Test
+    void trainingDoesNotDependOnTheThreadCount() {
+        FieldDraw d = FieldDraw.draw(7, "test-field", M, NP + 2);
+        BlackBoxField f = new BlackBoxField(d.z(), d.a(), d.b(), M, NP, 2);
+        Dataset s = Dataset.sine(600, 8, "train");
+        Dataset train = Dataset.Normalisation.of(s).apply(s);
+        double[] etas = {0.01, 0.1};
+        ExecutorService one = Executors.newFixedThreadPool(1);
+        try {
+            Trainer.Result a = Trainer.train(f, train, etas, 2, 128, 2, 9, one, null);
+            Trainer.Result b = Trainer.train(f, train, etas, 2, 128, 2, 9, POOL, null);
+            assertArrayEquals(a.beta(), b.beta());
+        } finally {
+            one.shutdown();
+        }
+    }
+}
