@@ -17,6 +17,7 @@
 //SOURCES lib/Claim.java
 //SOURCES lib/Claims.java
 //SOURCES lib/Blas.java
+//SOURCES lib/FastTrig.java
 //SOURCES lib/GaussianField.java
 //SOURCES lib/Parallel.java
 //SOURCES lib/Provenance.java

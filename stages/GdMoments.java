@@ -17,6 +17,7 @@
 //SOURCES lib/Charts.java
 //SOURCES lib/Claim.java
 //SOURCES lib/Claims.java
+//SOURCES lib/FastTrig.java
 //SOURCES lib/GaussianField.java
 //SOURCES lib/Parallel.java
 //SOURCES lib/Provenance.java
@@ -29,7 +30,6 @@
 //SOURCES gdmoments/ClaimChecks.java
 //SOURCES gdmoments/ConditionalMc.java
 //SOURCES gdmoments/CrossChecks.java
-//SOURCES gdmoments/FastTrig.java
 //SOURCES gdmoments/FieldStep.java
 //SOURCES gdmoments/FieldStudy.java
 //SOURCES gdmoments/Figures.java

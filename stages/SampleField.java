@@ -16,6 +16,7 @@
 //SOURCES lib/Charts.java
 //SOURCES lib/Claim.java
 //SOURCES lib/Claims.java
+//SOURCES lib/FastTrig.java
 //SOURCES lib/GaussianField.java
 //SOURCES lib/Parallel.java
 //SOURCES lib/Progress.java

@@ -3,6 +3,7 @@ package gdmoments;
 import java.nio.DoubleBuffer;
 import java.util.SplittableRandom;
 import lib.Blas;
+import lib.FastTrig;
 import lib.GaussianField;
 import lib.Parallel;
 import lib.Streams;

@@ -126,7 +126,7 @@ public final class GaussianField {
     public void valuesFromProjections(double[] theta, int p, double[] values, int vOffset) {
         double[] sin = new double[m], cos = new double[m];
         for (int i = 0; i < p; i++) {
-            sinCos(theta, i * m, m, sin, cos);
+            FastTrig.sinCos(theta, i * m, m, sin, cos);
             double s = 0;
             for (int k = 0; k < m; k++) s += a[k] * cos[k] - b[k] * sin[k];
             values[vOffset + i] = s;
@@ -143,7 +143,7 @@ public final class GaussianField {
         double[] sin = new double[m], cos = new double[m];
         for (int i = 0; i < p; i++) {
             int row = i * m;
-            sinCos(theta, row, m, sin, cos);
+            FastTrig.sinCos(theta, row, m, sin, cos);
             double s = 0;
             for (int k = 0; k < m; k++) {
                 s += a[k] * cos[k] - b[k] * sin[k];
@@ -234,46 +234,6 @@ public final class GaussianField {
         double t = 0;
         for (int j = 0; j < n; j++) t += z[k * n + j] * x[j];
         return t;
-    }
-
-    // ---- sine and cosine of many arguments -------------------------------------------------------------------
-
-    /** pi/2 = P1 + P2 + P3: P1 has 26 significant bits and P2 at most 27, so k P1 and k P2 are exact for |k| < 2^26. */
-    private static final double P1 = Double.longBitsToDouble(Double.doubleToRawLongBits(Math.PI / 2) & ~((1L << 27) - 1));
-    private static final double P2 = Math.PI / 2 - P1;
-    private static final double P3 = 6.123233995736766e-17;   // pi/2 - (double) (pi/2)
-    // fdlibm __kernel_sin / __kernel_cos minimax coefficients on [-pi/4, pi/4]
-    private static final double S1 = -1.66666666666666324348e-01, S2 = 8.33333333332248946124e-03,
-            S3 = -1.98412698298579493134e-04, S4 = 2.75573137070700676789e-06, S5 = -2.50507602534068634195e-08,
-            S6 = 1.58969099521155010221e-10;
-    private static final double C1 = 4.16666666666666019037e-02, C2 = -1.38888888888741095749e-03,
-            C3 = 2.48015872894767294178e-05, C4 = -2.75573143513906633035e-07, C5 = 2.08757232129817482790e-09,
-            C6 = -1.13596475577881948265e-11;
-
-    /**
-     * sin and cos of t[off..off+len) into sin[0..len), cos[0..len). Cody-Waite reduction by pi/2 in three parts
-     * (exact products for |t| < 2^26 pi/2, about 1e8; beyond that Math.sin/cos) and fdlibm's kernel polynomials:
-     * absolute error within a few 1e-16 of Math.sin/cos, several times faster for the large arguments of points
-     * spread over [-1e6, 1e6]^N, where Math.sin/cos take their slow reduction path. Deterministic (no FMA).
-     */
-    static void sinCos(double[] t, int off, int len, double[] sin, double[] cos) {
-        for (int i = 0; i < len; i++) {
-            double x = t[off + i];
-            double kq = Math.rint(x * (2 / Math.PI));
-            if (!(Math.abs(kq) < 0x1p26)) {
-                sin[i] = Math.sin(x);
-                cos[i] = Math.cos(x);
-                continue;
-            }
-            double r = ((x - kq * P1) - kq * P2) - kq * P3;
-            double z = r * r;
-            double s = r + r * z * (S1 + z * (S2 + z * (S3 + z * (S4 + z * (S5 + z * S6)))));
-            double c = 1 - 0.5 * z + z * z * (C1 + z * (C2 + z * (C3 + z * (C4 + z * (C5 + z * C6)))));
-            int q = (int) ((long) kq & 3);
-            double sn = (q & 1) == 0 ? s : c, cs = (q & 1) == 0 ? c : s;
-            sin[i] = (q & 2) == 0 ? sn : -sn;
-            cos[i] = ((q + 1) & 2) == 0 ? cs : -cs;
-        }
     }
 
     private void checkPoints(double[] x, int points) {

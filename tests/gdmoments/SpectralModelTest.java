@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
+import lib.FastTrig;
 import lib.GaussianField;
 import org.junit.jupiter.api.Test;
 

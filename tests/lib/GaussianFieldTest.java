@@ -174,7 +174,7 @@ class GaussianFieldTest {
         t[3] = 0;
         t[4] = Math.PI / 4;
         t[5] = -3 * Math.PI / 4;
-        GaussianField.sinCos(t, 3, len, s, c);
+        FastTrig.sinCos(t, 3, len, s, c);
         for (int i = 0; i < len; i++) {
             assertEquals(Math.sin(t[3 + i]), s[i], 1e-15, "sin " + t[3 + i]);
             assertEquals(Math.cos(t[3 + i]), c[i], 1e-15, "cos " + t[3 + i]);
