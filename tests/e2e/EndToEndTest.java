@@ -33,7 +33,7 @@ class EndToEndTest {
     static void make(String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of("make", "--no-print-directory"));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).inheritIO().redirectOutput(new File("target/e2e-make.log")).start();
+        Process p = new ProcessBuilder(cmd).inheritIO().redirectOutput(ProcessBuilder.Redirect.appendTo(new File("target/e2e-make.log"))).start();
         assertTrue(p.waitFor(20, TimeUnit.MINUTES), "make timed out");
         assertEquals(0, p.exitValue(), "make " + String.join(" ", args) + " failed: see target/e2e-make.log");
     }

@@ -61,6 +61,12 @@ class ArtifactTest {
     }
 
     @Test
+    void artifactsAreReadableByEveryone() throws IOException {
+        Path f = writeSample();
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)));
+    }
+
+    @Test
     void aFailedWriteLeavesTheOldFileAndNoTemporary() throws IOException {
         Path f = writeSample();
         byte[] before = Files.readAllBytes(f);
