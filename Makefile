@@ -14,6 +14,8 @@ include workflow/common.mk
 STAGES :=
 include workflow/stages/sample-field.mk
 include $(filter-out workflow/stages/sample-field.mk,$(sort $(wildcard workflow/stages/*.mk)))
+# `make bench`: the performance benchmarks of BENCHMARKS.md (not part of all)
+include workflow/bench.mk
 
 .DEFAULT_GOAL := help
 .PHONY: all quick check test clean help $(STAGES)

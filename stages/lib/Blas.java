@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.bytedeco.openblas.global.openblas;
 
 /**
@@ -13,11 +14,15 @@ import org.bytedeco.openblas.global.openblas;
  * the tile shape.
  *
  * <p>Operands are heap arrays with an offset, or {@link DoubleBuffer}s (direct or heap) starting at their
- * <em>position</em>. JNI passes a heap array by copying the whole array in and back out, so Blas hands it only
- * the region an operand uses (a private copy when the array is longer): outputs may go to disjoint slices of
- * one shared array from several threads, and a tile of a large input costs a copy of the tile only. A large
- * operand used by many products, such as the spectral matrix Z of {@link GaussianField}, belongs off-heap
- * ({@link #offHeap(double[])}): direct buffers are passed without any copy. Never give two concurrent calls the
+ * <em>position</em>. Direct buffers go to OpenBLAS as they are. JNI would pass a heap array by copying the whole
+ * array into freshly allocated native memory and back out after the call (for a 250 x 20000 tile: 2 x 40 MB of
+ * copies and page faults per operand per call), so Blas stages the region an operand uses through a reused
+ * direct buffer instead: inputs are copied in, an output is copied in only when beta != 0, and copied back out
+ * after the call. Outputs may therefore go to disjoint slices of one shared array from several threads, and a
+ * tile of a large input costs a copy of the tile only. Staging buffers come from a pool (one set per concurrent
+ * call, reused across calls and threads); operands above {@link #STAGE_LIMIT} doubles take the plain JNI path so
+ * the pool never holds very large buffers. A large operand used by many products, such as the spectral matrix Z
+ * of {@link GaussianField}, belongs off-heap ({@link #offHeap(double[])}). Never give two concurrent calls the
  * same array when one of them writes it in the region the other uses.
  */
 public final class Blas {
@@ -48,10 +53,8 @@ public final class Blas {
         int aLen = extent("A", a.length - aOffset, transA ? k : m, transA ? m : k, lda);
         int bLen = extent("B", b.length - bOffset, transB ? n : k, transB ? k : n, ldb);
         int cLen = extent("C", c.length - cOffset, m, n, ldc);
-        double[] aa = region(a, aOffset, aLen), bb = region(b, bOffset, bLen), cc = region(c, cOffset, cLen);
-        openblas.cblas_dgemm(openblas.CblasRowMajor, transA ? openblas.CblasTrans : openblas.CblasNoTrans,
-                transB ? openblas.CblasTrans : openblas.CblasNoTrans, m, n, k, alpha, aa, lda, bb, ldb, beta, cc, ldc);
-        if (cc != c) System.arraycopy(cc, 0, c, cOffset, cLen);
+        dgemm(transA, transB, m, n, k, alpha, DoubleBuffer.wrap(a, aOffset, aLen), lda,
+                DoubleBuffer.wrap(b, bOffset, bLen), ldb, beta, DoubleBuffer.wrap(c, cOffset, cLen), ldc);
     }
 
     /** As above with every operand starting at index 0. */
@@ -71,11 +74,42 @@ public final class Blas {
         int aLen = extent("A", a.remaining(), transA ? k : m, transA ? m : k, lda);
         int bLen = extent("B", b.remaining(), transB ? n : k, transB ? k : n, ldb);
         int cLen = extent("C", c.remaining(), m, n, ldc);
-        DoubleBuffer aa = native_(a, aLen), bb = native_(b, bLen), cc = native_(c, cLen);
-        openblas.cblas_dgemm(openblas.CblasRowMajor, transA ? openblas.CblasTrans : openblas.CblasNoTrans,
-                transB ? openblas.CblasTrans : openblas.CblasNoTrans, m, n, k, alpha, aa, lda, bb, ldb, beta, cc, ldc);
-        if (!c.isDirect() && cc.array() != c.array()) {
-            System.arraycopy(cc.array(), 0, c.array(), c.arrayOffset() + c.position(), cLen);
+        Staging st = STAGING.pollFirst();
+        if (st == null) st = new Staging();
+        try {
+            DoubleBuffer aa = st.in(0, a, aLen, true), bb = st.in(1, b, bLen, true), cc = st.in(2, c, cLen, beta != 0);
+            openblas.cblas_dgemm(openblas.CblasRowMajor, transA ? openblas.CblasTrans : openblas.CblasNoTrans,
+                    transB ? openblas.CblasTrans : openblas.CblasNoTrans, m, n, k, alpha, aa, lda, bb, ldb, beta, cc, ldc);
+            if (cc != c) {
+                if (cc.isDirect()) cc.get(0, c.array(), c.arrayOffset() + c.position(), cLen);
+                else System.arraycopy(cc.array(), 0, c.array(), c.arrayOffset() + c.position(), cLen);
+            }
+        } finally {
+            STAGING.offerFirst(st);
+        }
+    }
+
+    /** Heap operands of at most this many doubles (64 MB) are staged through reused direct buffers. */
+    static final int STAGE_LIMIT = 1 << 23;
+
+    private static final ConcurrentLinkedDeque<Staging> STAGING = new ConcurrentLinkedDeque<>();
+
+    /** Direct buffers for the A, B and C operands of one call, grown on demand and reused. */
+    private static final class Staging {
+        private final DoubleBuffer[] buf = new DoubleBuffer[3];
+
+        /**
+         * x itself when direct; else its used region in the staging buffer of this role (copied in when
+         * {@code copyIn}); operands above STAGE_LIMIT go the plain JNI way (a private copy of the region).
+         */
+        DoubleBuffer in(int role, DoubleBuffer x, int len, boolean copyIn) {
+            if (x.isDirect()) return x;
+            int off = x.arrayOffset() + x.position();
+            if (len > STAGE_LIMIT) return DoubleBuffer.wrap(region(x.array(), off, len));
+            if (buf[role] == null || buf[role].capacity() < len) buf[role] = direct(len);
+            DoubleBuffer d = buf[role].duplicate().clear();
+            if (copyIn) d.put(0, x.array(), off, len);
+            return d;
         }
     }
 
@@ -89,17 +123,15 @@ public final class Blas {
         return offset == 0 && x.length == len ? x : Arrays.copyOfRange(x, offset, offset + len);
     }
 
-    private static DoubleBuffer native_(DoubleBuffer x, int len) {
-        if (x.isDirect()) return x;
-        return DoubleBuffer.wrap(region(x.array(), x.arrayOffset() + x.position(), len));
-    }
-
     /** A direct, native-order copy of {@code values}: an operand that JNI passes without copying. */
     public static DoubleBuffer offHeap(double[] values) {
-        DoubleBuffer d = ByteBuffer.allocateDirect(Math.multiplyExact(values.length, Double.BYTES))
-                .order(ByteOrder.nativeOrder()).asDoubleBuffer();
+        DoubleBuffer d = direct(values.length);
         d.put(values).clear();
         return d;
+    }
+
+    private static DoubleBuffer direct(int len) {
+        return ByteBuffer.allocateDirect(Math.multiplyExact(len, Double.BYTES)).order(ByteOrder.nativeOrder()).asDoubleBuffer();
     }
 
     /** Elements spanned by a row-major rows x cols matrix with row stride ld; it must fit in {@code available}. */
