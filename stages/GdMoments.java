@@ -17,6 +17,7 @@
 //SOURCES lib/Charts.java
 //SOURCES lib/Claim.java
 //SOURCES lib/Claims.java
+//SOURCES lib/ConditionalStep.java
 //SOURCES lib/FastTrig.java
 //SOURCES lib/GaussianField.java
 //SOURCES lib/Parallel.java

@@ -3,6 +3,7 @@ package asymptoticnormality;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
+import lib.ConditionalStep;
 import lib.Streams;
 
 /**
@@ -30,25 +31,7 @@ public final class ConditionalModel {
     /** One draw of Φ1: eqs (8)-(9). */
     static double draw(SplittableRandom rng, int dims, double eta) {
         double phi0 = rng.nextGaussian();
-        double xi2 = chiSquared(rng, dims);
-        double s = eta * eta * xi2;
-        double m1 = Math.exp(-s / 2) * (phi0 - eta * xi2);
-        double v1 = -Math.expm1(-s) - s * Math.exp(-s);
-        return m1 + Math.sqrt(Math.max(v1, 0)) * rng.nextGaussian();
-    }
-
-    /** χ²_k = 2·Gamma(k/2): Marsaglia and Tsang (2000), valid for shape k/2 ≥ 1. */
-    static double chiSquared(SplittableRandom rng, int k) {
-        if (k < 2) throw new IllegalArgumentException("chi-squared sampler needs k >= 2, got " + k);
-        double d = k / 2.0 - 1.0 / 3;
-        double c = 1 / Math.sqrt(9 * d);
-        while (true) {
-            double z = rng.nextGaussian();
-            double v = 1 + c * z;
-            if (v <= 0) continue;
-            v = v * v * v;
-            double u = rng.nextDouble();
-            if (u < 1 - 0.0331 * z * z * z * z || Math.log(u) < z * z / 2 + d * (1 - v + Math.log(v))) return 2 * d * v;
-        }
+        double xi2 = ConditionalStep.chiSquared(rng, dims);
+        return ConditionalStep.m1(phi0, xi2, eta) + Math.sqrt(ConditionalStep.v1(xi2, eta)) * rng.nextGaussian();
     }
 }

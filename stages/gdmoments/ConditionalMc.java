@@ -1,6 +1,7 @@
 package gdmoments;
 
 import java.util.SplittableRandom;
+import lib.ConditionalStep;
 import lib.Parallel;
 import lib.Streams;
 
@@ -27,7 +28,7 @@ public final class ConditionalMc {
             SplittableRandom rng = Streams.of(seed, "gd-moments/conditional-mc/n" + n, tile);
             for (int i = tile * TILE, end = Math.min(count, i + TILE); i < end; i++) {
                 phi0[i] = rng.nextGaussian();
-                xi2[i] = chiSquared(rng, n);
+                xi2[i] = ConditionalStep.chiSquared(rng, n);
                 eps[i] = rng.nextGaussian();
             }
         });
@@ -38,26 +39,8 @@ public final class ConditionalMc {
     public static SampleMoments moments(Draws d, double eta) {
         SampleMoments.Accumulator acc = new SampleMoments.Accumulator();
         for (int i = 0; i < d.size(); i++) {
-            acc.add(Moments.m1(d.phi0[i], d.xi2[i], eta) + Math.sqrt(Moments.v1(d.xi2[i], eta)) * d.eps[i]);
+            acc.add(ConditionalStep.m1(d.phi0[i], d.xi2[i], eta) + Math.sqrt(ConditionalStep.v1(d.xi2[i], eta)) * d.eps[i]);
         }
         return acc.result();
-    }
-
-    /** χ²_k: a squared normal for k = 1, else 2·Gamma(k/2) by Marsaglia and Tsang (2000) (shape ≥ 1). */
-    static double chiSquared(SplittableRandom rng, int k) {
-        if (k == 1) {
-            double z = rng.nextGaussian();
-            return z * z;
-        }
-        double d = k / 2.0 - 1.0 / 3;
-        double c = 1 / Math.sqrt(9 * d);
-        while (true) {
-            double z = rng.nextGaussian();
-            double v = 1 + c * z;
-            if (v <= 0) continue;
-            v = v * v * v;
-            double u = rng.nextDouble();
-            if (u < 1 - 0.0331 * z * z * z * z || Math.log(u) < z * z / 2 + d * (1 - v + Math.log(v))) return 2 * d * v;
-        }
     }
 }

@@ -11,17 +11,6 @@ import org.apache.commons.math3.special.Gamma;
 public final class Moments {
     private Moments() {}
 
-    /** eq (8): E[Φ1 | φ0, ξ0²] = e^{−η²ξ²/2}(φ0 − ηξ²). */
-    public static double m1(double phi0, double xi2, double eta) {
-        return Math.exp(-eta * eta * xi2 / 2) * (phi0 - eta * xi2);
-    }
-
-    /** eq (9): Var[Φ1 | φ0, ξ0²] = 1 − e^{−η²ξ²}(1 + η²ξ²), written as −expm1(−u) − u e^{−u} (no cancellation at u ≫ 0). */
-    public static double v1(double xi2, double eta) {
-        double u = eta * eta * xi2;
-        return Math.max(0, -Math.expm1(-u) - u * Math.exp(-u));
-    }
-
     /** eq (11): E[Φ1] = −Nη(1 + η²)^{−N/2−1}. */
     public static double mean(double n, double eta) {
         return -n * eta * Math.exp(-(n / 2 + 1) * Math.log1p(eta * eta));

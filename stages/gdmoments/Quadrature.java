@@ -1,5 +1,7 @@
 package gdmoments;
 
+import lib.ConditionalStep;
+
 /**
  * Independent computation of the moments and the density of Φ1 by numerical integration of eq (10). The integral
  * over φ0 ~ N(0,1) is done analytically: Φ1 given ξ² is normal with mean μ(ξ²) = −ηξ²e^{−u/2} and variance
@@ -26,7 +28,7 @@ public final class Quadrature {
 
     /** E[v1] alone (the first line of eq 12) by quadrature. */
     public static ChiSquare.Estimate expectedV1(int n, double eta) {
-        return ChiSquare.expectation(n, q -> Moments.v1(q, eta));
+        return ChiSquare.expectation(n, q -> ConditionalStep.v1(q, eta));
     }
 
     /** E[Φ1 | ξ²] = E_{φ0}[m1] = −ηξ² e^{−η²ξ²/2}. */
