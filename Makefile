@@ -12,8 +12,10 @@ include $(sort $(wildcard workflow/profiles/$(PROFILE)/*.mk))
 include workflow/common.mk
 
 STAGES :=
-include workflow/stages/sample-field.mk
-include $(filter-out workflow/stages/sample-field.mk,$(sort $(wildcard workflow/stages/*.mk)))
+# Rules files whose outputs other rules name as prerequisites come first (make expands prerequisites as it reads).
+FIRST_RULES := workflow/stages/sample-field.mk workflow/stages/blackbox-sweep.mk
+include $(FIRST_RULES)
+include $(filter-out $(FIRST_RULES),$(sort $(wildcard workflow/stages/*.mk)))
 # `make bench`: the performance benchmarks of BENCHMARKS.md (not part of all)
 include workflow/bench.mk
 

@@ -17,12 +17,12 @@ import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/** Figures 9 and 10 of 000 from blackbox-mnist's results. */
+/** Figures 9 and 10 of 000 from blackbox-mnist's analysis of the sweep. */
 public final class Figures {
     private Figures() {}
 
-    public static void render(Results r, Path dir) {
-        if (r.slice != null) Charts.save(figure9(r), dir.resolve("figure9"), 720, 620);
+    public static void render(Analysis r, Path dir) {
+        if (r.slice.length > 0) Charts.save(figure9(r), dir.resolve("figure9"), 720, 620);
         for (String dataset : List.of("sine", "mnist")) {
             if (r.summaries.keySet().stream().anyMatch(k -> k.startsWith(dataset + "/"))) {
                 Charts.save(figure10(r, dataset), dir.resolve("figure10-" + dataset), 760, 520);
@@ -31,7 +31,7 @@ public final class Figures {
     }
 
     /** The sine test points by class over the sign of phi on the trained slice, with the true boundary. */
-    static JFreeChart figure9(Results r) {
+    static JFreeChart figure9(Analysis r) {
         DefaultXYZDataset grid = new DefaultXYZDataset();
         double[][] g = new double[3][r.slice.length];
         for (int k = 0; k < r.slice.length; k++) {
@@ -51,8 +51,7 @@ public final class Figures {
         XYSeriesCollection pts = new XYSeriesCollection();
         XYSeries neg = new XYSeries("test points, class 0 (below the sine)", false);
         XYSeries pos = new XYSeries("test points, class 1 (above the sine)", false);
-        Dataset s = r.sineTest;
-        for (int i = 0; i < s.n(); i++) (s.label()[i] == 1 ? pos : neg).add(s.x()[2 * i], s.x()[2 * i + 1]);
+        for (double[] p : r.slicePoints) (p[2] == 1 ? pos : neg).add(p[0], p[1]);
         pts.addSeries(neg);
         pts.addSeries(pos);
         XYSeries curve = new XYSeries("boundary x2 = sin(2 x1)", false);
@@ -89,10 +88,10 @@ public final class Figures {
     }
 
     /** Mean test accuracy against eta for each N_P, and the logistic-regression baseline. */
-    static JFreeChart figure10(Results r, String dataset) {
+    static JFreeChart figure10(Analysis r, String dataset) {
         XYSeriesCollection data = new XYSeriesCollection();
         Map<Integer, Map<Double, double[]>> byN = new TreeMap<>();
-        for (Sweep.Run run : r.runs) {
+        for (Run run : r.runs) {
             if (!run.dataset().equals(dataset)) continue;
             double[] acc = byN.computeIfAbsent(run.nParams(), k -> new TreeMap<>()).computeIfAbsent(run.eta(), k -> new double[2]);
             acc[0] += run.testAccuracy();
@@ -104,8 +103,13 @@ public final class Figures {
             data.addSeries(s);
         }
         XYSeries base = new XYSeries("logistic regression (baseline)");
-        for (List<?> row : r.baseline) if (row.get(0).equals(dataset)) base.add((Double) row.get(1), (Double) row.get(2));
+        for (Analysis.BaselinePoint b : r.baseline) if (b.dataset().equals(dataset)) base.add(b.eta(), b.accuracy());
         data.addSeries(base);
+        XYSeries chance = new XYSeries("chance (majority class)");
+        double chanceAccuracy = r.datasets.get(dataset).chance();
+        chance.add(data.getDomainLowerBound(false), chanceAccuracy);
+        chance.add(data.getDomainUpperBound(false), chanceAccuracy);
+        data.addSeries(chance);
         LogAxis x = new LogAxis("learning rate eta");
         x.setBase(10);
         x.setSmallestValue(1e-4);
@@ -115,7 +119,10 @@ public final class Figures {
         XYPlot plot = new XYPlot(data, x, y, rend);
         JFreeChart chart = new JFreeChart("Figure 10: " + dataset + " test accuracy against eta", Charts.TITLE, plot, true);
         Charts.style(chart);
+        rend.setSeriesStroke(data.getSeriesCount() - 2, Charts.DASHED);
         rend.setSeriesStroke(data.getSeriesCount() - 1, Charts.DASHED);
+        rend.setSeriesShapesVisible(data.getSeriesCount() - 1, false);
+        rend.setSeriesPaint(data.getSeriesCount() - 1, java.awt.Color.GRAY);
         return chart;
     }
 }

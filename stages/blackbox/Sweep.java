@@ -13,10 +13,6 @@ import lib.Progress;
 public final class Sweep {
     private Sweep() {}
 
-    /** Test accuracy of one run. */
-    public record Run(String dataset, int nParams, int field, int start, double eta, double testAccuracy,
-                      double trainAccuracy, double trainLoss) {}
-
     /** Wall time of one field's batch of runs. */
     public record Timing(String dataset, int nParams, int field, int runs, double seconds) {}
 
@@ -51,7 +47,7 @@ public final class Sweep {
             }
             double sec = (System.nanoTime() - t0) / 1e9;
             timings.add(new Timing(train.name(), nParams, fi, r, sec));
-            System.err.printf(java.util.Locale.ROOT, "blackbox-mnist: %s N_P=%d field %d: %d runs in %.1f s%n",
+            System.err.printf(java.util.Locale.ROOT, "blackbox-sweep: %s N_P=%d field %d: %d runs in %.1f s%n",
                     train.name(), nParams, fi, r, sec);
         }
         return runs;

@@ -1,0 +1,119 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//JAVA_OPTIONS -Xmx8g
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.apache.commons:commons-csv:1.14.1
+//DEPS me.tongfei:progressbar:0.10.2
+//DEPS org.bytedeco:openblas:0.3.28-1.5.11
+//DEPS org.bytedeco:openblas:0.3.28-1.5.11:linux-x86_64
+//DEPS org.bytedeco:javacpp:1.5.11:linux-x86_64
+//SOURCES lib/AtomicFiles.java
+//SOURCES lib/Artifact.java
+//SOURCES lib/BadInput.java
+//SOURCES lib/Blas.java
+//SOURCES lib/FastTrig.java
+//SOURCES lib/GaussianField.java
+//SOURCES lib/Parallel.java
+//SOURCES lib/Progress.java
+//SOURCES lib/Provenance.java
+//SOURCES lib/Schema.java
+//SOURCES lib/StageCli.java
+//SOURCES lib/Streams.java
+//SOURCES lib/Table.java
+//SOURCES blackbox/Idx.java
+//SOURCES blackbox/MnistFiles.java
+//SOURCES blackbox/Dataset.java
+//SOURCES blackbox/Sgemm.java
+//SOURCES blackbox/FieldDraw.java
+//SOURCES blackbox/BlackBoxField.java
+//SOURCES blackbox/Trainer.java
+//SOURCES blackbox/Logistic.java
+//SOURCES blackbox/EtaCrit.java
+//SOURCES blackbox/Run.java
+//SOURCES blackbox/Sweep.java
+//SOURCES blackbox/Schemas.java
+//SOURCES blackbox/Training.java
+
+import blackbox.Dataset;
+import blackbox.EtaCrit;
+import blackbox.MnistFiles;
+import blackbox.Schemas;
+import blackbox.Sweep;
+import blackbox.Training;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import lib.Artifact;
+import lib.Provenance;
+import lib.StageCli;
+import lib.Table;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * make blackbox-sweep: trains the "black box" random-field classifier of 000 §4.2 (eqs 32-33) on the
+ * sine-separated plane and on MNIST even/odd for every (N_P = dim beta, field, start, eta), and the
+ * logistic-regression baseline; records Figure 9's trained slice. The expensive half of blackbox-mnist (about an
+ * hour at paper scale), kept apart so that re-checking claims or redrawing figures does not retrain. MNIST comes
+ * from mnist-data's manifest; an empty manifest means the sine set only.
+ */
+@Command(name = "blackbox-sweep", mixinStandardHelpOptions = true,
+        description = "Train the random-field classifier on sine and MNIST data over an eta grid (000 §4.2).")
+public class BlackboxSweep implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Option(names = "--out", defaultValue = "data/blackbox-sweep") Path out;
+    @Option(names = "--mnist-manifest", defaultValue = "data/mnist-data/files.csv", description = "mnist-data's files.csv") Path manifest;
+    @Option(names = "--mnist-dir", defaultValue = "data/mnist-data", description = "folder of the verified IDX files") Path mnistDir;
+    @Option(names = "--seed", defaultValue = "20190613") long seed;
+    @Option(names = "--threads", defaultValue = "1") int threads;
+    @Option(names = "--m", defaultValue = "20000", description = "spectral samples M of the field") int m;
+    @Option(names = "--params", split = ",", defaultValue = "500,5000", description = "N_P = dim beta values") int[] params;
+    @Option(names = "--mnist-params", split = ",", defaultValue = "500,5000", description = "N_P values for MNIST") int[] mnistParams;
+    @Option(names = "--eta-min", defaultValue = "0.001") double etaMin;
+    @Option(names = "--eta-max", defaultValue = "10") double etaMax;
+    @Option(names = "--etas", defaultValue = "17", description = "points of the log eta grid") int etaCount;
+    @Option(names = "--fields", defaultValue = "1", description = "field realisations per (data set, N_P)") int fields;
+    @Option(names = "--starts", defaultValue = "3", description = "initial beta per field") int starts;
+    @Option(names = "--batch", defaultValue = "128") int batch;
+    @Option(names = "--epochs", defaultValue = "10") int epochs;
+    @Option(names = "--sine-train", defaultValue = "6000") int sineTrain;
+    @Option(names = "--sine-test", defaultValue = "1000") int sineTest;
+    @Option(names = "--mnist-train", defaultValue = "0", description = "first items of the MNIST training set (0: all)") int mnistTrain;
+    @Option(names = "--mnist-test", defaultValue = "0", description = "first items of the MNIST test set (0: all)") int mnistTest;
+
+    public static void main(String... args) { StageCli.main(new BlackboxSweep(), args); }
+
+    @Override public Integer call() {
+        Provenance prov = new Provenance("blackbox-sweep", Path.of("stages/BlackboxSweep.java"), spec);
+        boolean haveMnist = mnistAvailable(prov);
+        Sweep.Settings s = new Sweep.Settings(m, EtaCrit.logGrid(etaMin, etaMax, etaCount), fields, starts, batch, epochs, seed);
+        Training training = new Training(s);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            training.experiment(Dataset.sine(sineTrain, seed, "train"), Dataset.sine(sineTest, seed, "test"), params, pool, true);
+            if (haveMnist) {
+                training.experiment(Dataset.mnist(mnistDir, true, mnistTrain), Dataset.mnist(mnistDir, false, mnistTest),
+                        mnistParams, pool, false);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        training.write(out, prov);
+        return 0;
+    }
+
+    /** MNIST is used when mnist-data's manifest lists the four files; they are verified against the pinned SHA-256. */
+    private boolean mnistAvailable(Provenance prov) {
+        Table t = Artifact.read(manifest, Schemas.MNIST_FILES);
+        prov.input(manifest);
+        if (t.rows() == 0) {
+            System.err.println("blackbox-sweep: empty MNIST manifest (offline profile): sine data set only");
+            return false;
+        }
+        MnistFiles.verify(mnistDir);
+        return true;
+    }
+}

@@ -1,0 +1,216 @@
+package blackbox;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import lib.Artifact;
+import lib.BadInput;
+import lib.Claims;
+import lib.Provenance;
+import lib.Table;
+
+/**
+ * blackbox-mnist's analysis of blackbox-sweep's artifacts: eta_crit per run ({@link EtaCrit}), its geometric mean
+ * and standard error per (data set, N_P), the claims of 000 §4.2 and eq (34), and what Figures 9-10 draw.
+ */
+public final class Analysis {
+    /** MNIST's full training and test sets: the paper's MNIST claims need both. */
+    static final int MNIST_TRAIN = 60_000;
+    static final int MNIST_TEST = 10_000;
+
+    /**
+     * Per (data set, N_P): mean best accuracy, geometric mean of eta_crit and the standard error of log10 eta_crit
+     * (spread over runs and grid resolution; NaN with fewer than two runs showing a drop).
+     */
+    public record Summary(String dataset, int nParams, int runs, double bestMean, double bestSe, int withDrop,
+                          double etaCrit, double log10Se) {}
+
+    /** Logistic regression's test accuracy at one eta. */
+    record BaselinePoint(String dataset, double eta, double accuracy) {}
+
+    /** A data set as the sweep used it. */
+    record DataSet(String name, int trainItems, int testItems, double chance) {}
+
+    final List<Run> runs;
+    final Map<String, DataSet> datasets;
+    final List<BaselinePoint> baseline = new ArrayList<>();
+    final double[][] slice;                                  // Figure 9: x1, x2, phi
+    final double[][] slicePoints;                            // Figure 9: x1, x2, label
+    final int sliceParams;
+    final double sliceEta;
+    final List<List<?>> etaCrit = new ArrayList<>();
+    final Map<String, Summary> summaries = new LinkedHashMap<>();
+
+    Analysis(List<Run> runs, Map<String, DataSet> datasets, double[][] slice, double[][] slicePoints,
+             int sliceParams, double sliceEta) {
+        this.runs = runs;
+        this.datasets = datasets;
+        this.slice = slice;
+        this.slicePoints = slicePoints;
+        this.sliceParams = sliceParams;
+        this.sliceEta = sliceEta;
+    }
+
+    /** Reads blackbox-sweep's artifacts from dir (each recorded as an input of prov) and summarises the runs. */
+    public static Analysis load(Path dir, Provenance prov) {
+        Table sweep = read(dir.resolve("sweep.csv"), Schemas.SWEEP, prov);
+        Table sets = read(dir.resolve("datasets.csv"), Schemas.DATASETS, prov);
+        Table base = read(dir.resolve("baseline.csv"), Schemas.BASELINE, prov);
+        Table sl = read(dir.resolve("figure9.csv"), Schemas.SLICE, prov);
+        Table pts = read(dir.resolve("figure9-points.csv"), Schemas.POINTS, prov);
+        Map<String, DataSet> ds = new LinkedHashMap<>();
+        for (int i = 0; i < sets.rows(); i++) {
+            ds.put(sets.text(i, "dataset"), new DataSet(sets.text(i, "dataset"), (int) sets.integer(i, "train_items"),
+                    (int) sets.integer(i, "test_items"), sets.number(i, "chance_accuracy")));
+        }
+        List<Run> runs = new ArrayList<>();
+        for (int i = 0; i < sweep.rows(); i++) {
+            String name = sweep.text(i, "dataset");
+            if (!ds.containsKey(name)) {
+                throw new BadInput(sweep.file(), sweep.line(i), "dataset", "'" + name + "' is not in " + sets.file());
+            }
+            runs.add(new Run(name, (int) sweep.integer(i, "n_params"), (int) sweep.integer(i, "field"),
+                    (int) sweep.integer(i, "start"), sweep.number(i, "eta"), sweep.number(i, "test_accuracy"),
+                    sweep.number(i, "train_accuracy_last_epoch"), sweep.number(i, "train_loss_last_epoch")));
+        }
+        double[][] slice = new double[sl.rows()][];
+        for (int i = 0; i < sl.rows(); i++) slice[i] = new double[] {sl.number(i, "x1"), sl.number(i, "x2"), sl.number(i, "phi")};
+        double[][] points = new double[pts.rows()][];
+        for (int i = 0; i < pts.rows(); i++) points[i] = new double[] {pts.number(i, "x1"), pts.number(i, "x2"), pts.integer(i, "label")};
+        Analysis a = new Analysis(runs, ds, slice, points, sl.rows() == 0 ? 0 : (int) sl.integer(0, "n_params"),
+                sl.rows() == 0 ? Double.NaN : sl.number(0, "eta"));
+        for (int i = 0; i < base.rows(); i++) {
+            a.baseline.add(new BaselinePoint(base.text(i, "dataset"), base.number(i, "eta"), base.number(i, "test_accuracy")));
+        }
+        a.summariseAll();
+        return a;
+    }
+
+    private static Table read(Path file, lib.Schema schema, Provenance prov) {
+        Table t = Artifact.read(file, schema);
+        prov.input(file);
+        return t;
+    }
+
+    /** Groups the runs by (data set, N_P), in the order of the sweep, and summarises each group. */
+    void summariseAll() {
+        Map<String, List<Run>> groups = new LinkedHashMap<>();
+        for (Run r : runs) groups.computeIfAbsent(r.dataset() + "/" + r.nParams(), k -> new ArrayList<>()).add(r);
+        for (List<Run> g : groups.values()) summarise(g.get(0).dataset(), g.get(0).nParams(), g);
+    }
+
+    /** eta_crit of each (field, start) run over its eta grid, and their summary. */
+    private void summarise(String dataset, int nParams, List<Run> rs) {
+        Map<String, TreeMap<Double, Double>> curves = new LinkedHashMap<>();
+        for (Run r : rs) curves.computeIfAbsent(r.field() + "/" + r.start(), k -> new TreeMap<>()).put(r.eta(), r.testAccuracy());
+        double chance = datasets.get(dataset).chance();
+        List<Double> best = new ArrayList<>();
+        List<Double> logCrit = new ArrayList<>();
+        double[] etas = null;
+        for (var e : curves.entrySet()) {
+            etas = e.getValue().keySet().stream().mapToDouble(Double::doubleValue).toArray();
+            double[] acc = e.getValue().values().stream().mapToDouble(Double::doubleValue).toArray();
+            double max = Arrays.stream(acc).max().orElseThrow();
+            double crit = EtaCrit.estimate(etas, acc, chance);
+            String[] fs = e.getKey().split("/");
+            etaCrit.add(List.of(dataset, nParams, Integer.parseInt(fs[0]), Integer.parseInt(fs[1]), max, chance, text(crit)));
+            best.add(max);
+            if (Double.isFinite(crit)) logCrit.add(Math.log10(crit));
+        }
+        double[] b = meanSe(best);
+        double[] lc = meanSe(logCrit);
+        // The crossing is only known to lie between two grid points: add the standard deviation of a uniform
+        // position within one log10 grid step, step/sqrt(12), to the spread over runs (in quadrature).
+        double step = etas.length > 1 ? Math.log10(etas[1] / etas[0]) : 0;
+        double spread = Double.isFinite(lc[1]) ? lc[1] : 0;
+        double se = logCrit.size() < 2 ? Double.NaN : Math.hypot(spread, step / Math.sqrt(12));
+        summaries.put(dataset + "/" + nParams, new Summary(dataset, nParams, best.size(), b[0], b[1], logCrit.size(),
+                logCrit.isEmpty() ? Double.NaN : Math.pow(10, lc[0]), se));
+    }
+
+    static double[] meanSe(List<Double> v) {
+        if (v.isEmpty()) return new double[] {Double.NaN, Double.NaN};
+        double mean = v.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        if (v.size() < 2) return new double[] {mean, Double.NaN};
+        double ss = v.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum();
+        return new double[] {mean, Math.sqrt(ss / (v.size() - 1) / v.size())};
+    }
+
+    static String text(double v) { return Double.isFinite(v) ? Double.toString(v) : ""; }
+
+    public void write(Path out, Provenance prov) {
+        Artifact.write(out.resolve("eta-crit.csv"), Schemas.ETA_CRIT, prov, etaCrit);
+        List<List<?>> sum = new ArrayList<>();
+        for (Summary s : summaries.values()) {
+            sum.add(List.of(s.dataset(), s.nParams(), s.runs(), s.bestMean(), Double.isFinite(s.bestSe()) ? s.bestSe() : 0.0,
+                    s.withDrop(), text(s.etaCrit()), text(s.log10Se()), text(s.etaCrit() * Math.sqrt(s.nParams()))));
+        }
+        Artifact.write(out.resolve("summary.csv"), Schemas.SUMMARY, prov, sum);
+    }
+
+    /** Whether the sweep used all of MNIST (60000 training and 10000 test images). */
+    boolean fullMnist() {
+        DataSet m = datasets.get("mnist");
+        return m != null && m.trainItems() == MNIST_TRAIN && m.testItems() == MNIST_TEST;
+    }
+
+    /** 000 §4.2 and eq (34); MNIST claims need the full MNIST sets at N_P = 500 and 5000. */
+    public void checkClaims(Claims claims) {
+        // eq (34) arithmetic, independent of any run
+        claims.observe("eq34_product_n5000", 0.03 * Math.sqrt(5000), "0.03*sqrt(5000) evaluated in double precision");
+        claims.observe("eq34_product_n500", 0.13 * Math.sqrt(500), "0.13*sqrt(500) evaluated in double precision");
+        Summary s500 = summaries.get("mnist/500");
+        Summary s5000 = summaries.get("mnist/5000");
+        String why = "needs the full MNIST sets at N_P = 500 and 5000 (quick profile or offline)";
+        if (!fullMnist() || s5000 == null) {
+            for (String id : List.of("mnist_accuracy_n5000", "eta_crit_mnist_n500", "eta_crit_mnist_n5000", "eta_crit_sqrt_n_ratio")) {
+                claims.skip(id, why);
+            }
+            return;
+        }
+        claims.observe("mnist_accuracy_n5000", s5000.bestMean(), seOrNaN(s5000.bestSe()), String.format(Locale.ROOT,
+                "mean over %d runs of the best test accuracy on the eta grid; baseline logistic regression %.4f",
+                s5000.runs(), bestBaseline("mnist")));
+        critClaim(claims, "eta_crit_mnist_n500", s500);
+        critClaim(claims, "eta_crit_mnist_n5000", s5000);
+        if (s500 != null && Double.isFinite(s500.etaCrit()) && Double.isFinite(s5000.etaCrit())) {
+            double ratio = s5000.etaCrit() * Math.sqrt(5000) / (s500.etaCrit() * Math.sqrt(500));
+            double se = ratio * Math.log(10) * Math.hypot(s500.log10Se(), s5000.log10Se());
+            if (!(se > 0) && claims.claim("eta_crit_sqrt_n_ratio").kind().equals("sigma")) {
+                claims.skip("eta_crit_sqrt_n_ratio", "a standard error needs at least two runs with a drop per N_P");
+                return;
+            }
+            claims.observe("eta_crit_sqrt_n_ratio", ratio, seOrNaN(se), String.format(Locale.ROOT,
+                    "eta_crit*sqrt(N): %.3f (N=500), %.3f (N=5000)", s500.etaCrit() * Math.sqrt(500), s5000.etaCrit() * Math.sqrt(5000)));
+        } else {
+            claims.skip("eta_crit_sqrt_n_ratio", "no accuracy drop on the eta grid for one N_P");
+        }
+    }
+
+    private static double seOrNaN(double se) { return Double.isFinite(se) && se > 0 ? se : Double.NaN; }
+
+    private void critClaim(Claims claims, String id, Summary s) {
+        if (s == null || !Double.isFinite(s.etaCrit())) {
+            claims.skip(id, "no accuracy drop on the eta grid");
+            return;
+        }
+        double se = s.etaCrit() * Math.log(10) * s.log10Se();   // delta method from the se of log10 eta_crit
+        if (!(se > 0) && claims.claim(id).kind().equals("sigma")) {
+            claims.skip(id, "a standard error needs at least two runs with a drop (fields x starts >= 2)");
+            return;
+        }
+        claims.observe(id, s.etaCrit(), seOrNaN(se), String.format(Locale.ROOT,
+                "geometric mean over %d of %d runs; standard error of log10 eta_crit %.3f", s.withDrop(), s.runs(), s.log10Se()));
+    }
+
+    double bestBaseline(String dataset) {
+        double best = 0;
+        for (BaselinePoint b : baseline) if (b.dataset().equals(dataset)) best = Math.max(best, b.accuracy());
+        return best;
+    }
+}

@@ -1,0 +1,75 @@
+package blackbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import lib.Artifact;
+import lib.BadInput;
+import lib.Provenance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** blackbox-mnist's analysis of a sweep written to disk: eta_crit summaries by hand, and bad sweeps named. */
+class AnalysisTest {
+    @TempDir Path tmp;
+
+    @Command(name = "test-sweep")
+    static class Cmd implements Callable<Integer> {
+        @Override public Integer call() { return 0; }
+    }
+
+    static Provenance prov() {
+        return new Provenance("test-sweep", Path.of("stages/BlackboxSweep.java"), new CommandLine(new Cmd()).getCommandSpec());
+    }
+
+    static final double[] ETAS = {1e-3, 1e-2, 1e-1, 1, 10};
+
+    /** A sweep of two starts on one field of MNIST at N_P = 500, plus the other artifacts blackbox-sweep writes. */
+    static void writeSweep(Path dir, String datasetInSweep) {
+        double[][] curves = {{0.9, 0.9, 0.9, 0.5, 0.5}, {0.9, 0.9, 0.9, 0.9, 0.5}};
+        List<List<?>> rows = new ArrayList<>();
+        for (int start = 0; start < 2; start++) {
+            for (int k = 0; k < ETAS.length; k++) rows.add(List.of(datasetInSweep, 500, 0, start, ETAS[k], curves[start][k], 0.9, 0.3));
+        }
+        Provenance p = prov();
+        Artifact.write(dir.resolve("sweep.csv"), Schemas.SWEEP, p, rows);
+        Artifact.write(dir.resolve("datasets.csv"), Schemas.DATASETS, p, List.of(List.of("mnist", 60000, 10000, 784, 0.5)));
+        Artifact.write(dir.resolve("baseline.csv"), Schemas.BASELINE, p, List.of(List.of("mnist", 1.0, 0.89)));
+        Artifact.write(dir.resolve("figure9.csv"), Schemas.SLICE, p, List.of());
+        Artifact.write(dir.resolve("figure9-points.csv"), Schemas.POINTS, p, List.of());
+    }
+
+    @Test
+    void summarisesEtaCritOverRunsWithTheGridResolutionInItsError() {
+        Path dir = tmp.resolve("sweep");
+        writeSweep(dir, "mnist");
+        Analysis a = Analysis.load(dir, prov());
+        Analysis.Summary s = a.summaries.get("mnist/500");
+        // oracle by hand: midpoint (0.9 + 0.5)/2 = 0.7 is crossed halfway through the decades (0.1, 1) and (1, 10):
+        // eta_crit = 10^-0.5 and 10^0.5, geometric mean 1; log10 spread: sd 1/sqrt(2), se over 2 runs 0.5;
+        // grid term one decade / sqrt(12); in quadrature sqrt(0.25 + 1/12) = 0.57735
+        assertEquals(1.0, s.etaCrit(), 1e-12);
+        assertEquals(Math.sqrt(0.25 + 1.0 / 12), s.log10Se(), 1e-12);
+        assertEquals(0.9, s.bestMean(), 1e-15);
+        assertEquals(2, s.withDrop());
+        assertTrue(a.fullMnist());
+        assertEquals(0.89, a.bestBaseline("mnist"), 0);
+    }
+
+    @Test
+    void aRunOfAnUnknownDataSetIsBadInputNamingFileLineAndColumn() {
+        Path dir = tmp.resolve("bad");
+        writeSweep(dir, "cifar");
+        BadInput e = assertThrows(BadInput.class, () -> Analysis.load(dir, prov()));
+        assertTrue(e.getMessage().contains("sweep.csv"), e.getMessage());
+        assertTrue(e.getMessage().contains("dataset"), e.getMessage());
+        assertTrue(e.getMessage().matches("(?s).*sweep\\.csv:\\d+.*"), e.getMessage());
+    }
+}
