@@ -85,10 +85,18 @@ public final class Claims {
             if (!ok) disagreements++;
             rows.add(row(r, ok));
             System.err.printf(Locale.ROOT, "%-10s %-44s expected %-12s observed %-14s %s%n", ok ? "ok" : "DIFFERS",
-                    c.id(), fmt(c.expected()), fmt(r.observed()), r.verdict() + (r.skipped() ? " (" + r.evidence() + ")" : ""));
+                    c.id(), fmt(c.expected()), fmt(r.observed()), r.verdict() + detail(r, ok));
         }
         Artifact.write(checksCsv, CHECKS, provenance, rows);
         return disagreements;
+    }
+
+    /** The console's detail: why a claim was skipped; for a disagreement, everything needed to judge it. */
+    private static String detail(Result r, boolean ok) {
+        if (r.skipped()) return " (" + r.evidence() + ")";
+        if (ok) return "";
+        return " (registered: " + r.claim().expectedVerdict() + (Double.isNaN(r.se()) ? "" : "; standard error " + fmt(r.se()))
+                + "; tolerance " + r.claim().tolerance() + " " + r.claim().kind() + "; " + r.evidence() + ")";
     }
 
     private static List<?> row(Result r, boolean ok) {
