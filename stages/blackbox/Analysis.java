@@ -164,6 +164,8 @@ public final class Analysis {
         // eq (34) arithmetic, independent of any run
         claims.observe("eq34_product_n5000", 0.03 * Math.sqrt(5000), "0.03*sqrt(5000) evaluated in double precision");
         claims.observe("eq34_product_n500", 0.13 * Math.sqrt(500), "0.13*sqrt(500) evaluated in double precision");
+        claims.observe("loss_as_printed", printedLoss(1, 0.9), "L as printed at y_true = 1, y = 0.9: log 0.9 = -0.10536; the "
+                + "cross entropy there is -log 0.9 = +0.10536 (Trainer minimises the cross entropy)");
         Summary s500 = summaries.get("mnist/500");
         Summary s5000 = summaries.get("mnist/5000");
         String why = "needs the full MNIST sets at N_P = 500 and 5000 (quick profile or offline)";
@@ -190,6 +192,11 @@ public final class Analysis {
         } else {
             claims.skip("eta_crit_sqrt_n_ratio", "no accuracy drop on the eta grid for one N_P");
         }
+    }
+
+    /** The loss of 000 §4.2 exactly as printed: L = y_true log y − (1 − y_true) log(1 − y). */
+    static double printedLoss(int yTrue, double y) {
+        return yTrue * Math.log(y) - (1 - yTrue) * Math.log(1 - y);
     }
 
     private static double seOrNaN(double se) { return Double.isFinite(se) && se > 0 ? se : Double.NaN; }

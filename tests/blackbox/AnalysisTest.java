@@ -64,6 +64,13 @@ class AnalysisTest {
     }
 
     @Test
+    void theLossAsPrintedHasTheWrongSignForPositiveLabels() {
+        // oracle by hand: y_true = 1, y = 0.9: printed log 0.9 = -0.1053605; y_true = 0, y = 0.1: printed -log 0.9 = +0.1053605
+        assertEquals(Math.log(0.9), Analysis.printedLoss(1, 0.9), 1e-15);
+        assertEquals(-Math.log(0.9), Analysis.printedLoss(0, 0.1), 1e-15);
+    }
+
+    @Test
     void aRunOfAnUnknownDataSetIsBadInputNamingFileLineAndColumn() {
         Path dir = tmp.resolve("bad");
         writeSweep(dir, "cifar");
