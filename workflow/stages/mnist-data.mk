@@ -16,3 +16,7 @@ $(MD_OUT) &: $(call stage_sources,MnistData.java) paper-checks/mnist-data.csv $(
              $(wildcard $(MNIST_CACHE)/*-ubyte) | $(JBANG_READY)
 	$(JBANG) stages/MnistData.java --out $(MD) --idx-dir $(MNIST_CACHE) --claims paper-checks/mnist-data.csv \
 	  $(if $(filter no,$(MNIST_FETCH)),--no-fetch,--fetch) $(if $(MNIST_DIR),--local $(MNIST_DIR),)
+
+# The manifest's rows alone, rewritten only when they change: blackbox-sweep depends on this, not on files.csv.
+$(MD)/files.rows: $(MD)/files.csv
+	@workflow/rows-stamp $< $@
