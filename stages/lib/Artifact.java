@@ -46,6 +46,13 @@ public final class Artifact {
         provenance.writeRunSidecar(file);
     }
 
+    /** {@link #read} an artifact a stage consumes, and record its SHA-256 among the stage's inputs. */
+    public static Table readInput(Path file, Schema schema, Provenance provenance) {
+        Table t = read(file, schema);
+        provenance.input(file);
+        return t;
+    }
+
     /** Reads and validates an artifact: schema name and version, required columns, finite numbers, trailer. */
     public static Table read(Path file, Schema schema) {
         String text = readText(file);
