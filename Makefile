@@ -8,41 +8,72 @@ MAKEFLAGS += --warn-undefined-variables --no-builtin-rules
 
 # Parameter profile: paper (default) or quick. Any parameter can be overridden: make gd-moments N=1000
 PROFILE ?= paper
+PROFILES := $(sort $(notdir $(wildcard workflow/profiles/*)))
+ifeq ($(filter $(PROFILE),$(PROFILES)),)
+$(error PROFILE=$(PROFILE) is not a profile; one of: $(PROFILES) (workflow/profiles/))
+endif
 include $(sort $(wildcard workflow/profiles/$(PROFILE)/*.mk))
 include workflow/common.mk
 
 STAGES :=
 # Rules files whose outputs other rules name as prerequisites come first (make expands prerequisites as it reads).
-FIRST_RULES := workflow/stages/sample-field.mk workflow/stages/blackbox-sweep.mk
+FIRST_RULES := workflow/stages/mnist-data.mk workflow/stages/sample-field.mk workflow/stages/gd-moments.mk \
+               workflow/stages/blackbox-sweep.mk
 include $(FIRST_RULES)
 include $(filter-out $(FIRST_RULES),$(sort $(wildcard workflow/stages/*.mk)))
 # `make bench`: the performance benchmarks of BENCHMARKS.md (not part of all)
 include workflow/bench.mk
 
 .DEFAULT_GOAL := help
-.PHONY: all quick check test clean help $(STAGES)
+.PHONY: all quick check report status test clean clean-all restore help
 
 ## Reproduce every stage at paper scale, then the report of verdicts
-all: $(STAGES) check
+all: check
 
-## The same code path at small parameters (under two minutes), outputs in data/quick and figures/quick
+## The same code path at small parameters (about a minute), outputs in data/quick and figures/quick
 quick:
-	$(MAKE) PROFILE=quick all
+	$(MAKE) --no-print-directory PROFILE=quick all
 
-## Gather every stage's verdicts into paper-checks/report.md and a self-contained report.html
-check: $(REPORT).md
+## Run every stage that is out of date (past a failing one), then report; fails if any stage failed or any verdict differs
+check:
+	@status=0; $(MAKE) --no-print-directory -k $(STAGES) || status=$$?; \
+	$(MAKE) --no-print-directory report; \
+	if [[ $$(cat $(REPORT).status) != agree ]]; then \
+	  echo "check: $$(cat $(REPORT).status) verdicts differ from the registry: see $(REPORT).md" >&2; exit 1; fi; \
+	if [[ $$status != 0 ]]; then echo "check: a stage failed (see above); the report shows the last verdicts" >&2; fi; \
+	exit $$status
 
-$(REPORT).md $(REPORT).html &: $(call stage_sources,Report.java) $(foreach s,$(STAGES),$(DATA)/$(s)/checks.csv) \
-                               $(wildcard paper-checks/*.csv) | $(JBANG_READY)
-	$(JBANG) stages/Report.java --data $(DATA) --figures $(FIGURES) --registry paper-checks --out $(REPORT)
+## Write the report of the verdicts as they stand (data/<stage>/checks.csv), without running any stage
+report: | $(JBANG_READY)
+	$(JBANG) stages/Report.java --data $(DATA) --figures $(FIGURES) --registry paper-checks --profile $(PROFILE) --out $(REPORT)
+
+## Say for each stage whether it is up to date and, if not, why (changed parameter, source, registry or input)
+status:
+	@$(foreach s,$(STAGES),$(STATUS_$(s));)
 
 ## The CI regression check: unit, statistical and end-to-end tests through Maven Surefire
 test: | $(JBANG_READY)
 	mvn -B -ntp test
 
-## Remove generated data and figures (keeps the JBang bootstrap)
+## Remove this profile's generated data, figures and report (kept once in .trash/<profile>: make restore brings them back)
 clean:
-	rm -rf data/* figures/* paper-checks/report.md paper-checks/report.html paper-checks/quick target
+	@rm -rf .trash/$(PROFILE); mkdir -p .trash/$(PROFILE)
+	@$(foreach d,$(addprefix $(DATA)/,$(STAGES)) $(addprefix $(FIGURES)/,$(STAGES)) $(wildcard $(REPORT).*),\
+	  if [[ -e $(d) ]]; then mkdir -p .trash/$(PROFILE)/$(dir $(d)) && mv $(d) .trash/$(PROFILE)/$(d); fi;)
+	@echo "clean: profile $(PROFILE) moved to .trash/$(PROFILE) (make restore PROFILE=$(PROFILE) undoes it; make clean-all empties everything)"
+
+## Undo the last `make clean` of this profile
+restore:
+	@[[ -d .trash/$(PROFILE) ]] || { echo "restore: nothing in .trash/$(PROFILE)" >&2; exit 2; }
+	@cd .trash/$(PROFILE) && find . -mindepth 1 -maxdepth 3 \( -type d -path './*/*' -o -type f \) -prune -print | while read -r p; do \
+	  [[ -e ../../$$p ]] && { echo "restore: $$p exists, left in .trash/$(PROFILE)" >&2; continue; }; \
+	  mkdir -p "../../$$(dirname "$$p")" && mv "$$p" "../../$$p"; done
+	@echo "restore: profile $(PROFILE) restored"
+
+## Remove every generated file of every profile, the download cache and the trash (asks nothing: explicit by name)
+clean-all:
+	rm -rf data figures paper-checks/report.md paper-checks/report.html paper-checks/report.status paper-checks/quick \
+	  .trash target
 
 ## List the targets
 help:

@@ -15,7 +15,12 @@
 //SOURCES lib/BadInput.java
 //SOURCES lib/Charts.java
 //SOURCES lib/Claim.java
+//SOURCES lib/CheckOptions.java
 //SOURCES lib/Claims.java
+//SOURCES lib/Observation.java
+//SOURCES lib/Require.java
+//SOURCES lib/RunOptions.java
+//SOURCES lib/Verdict.java
 //SOURCES lib/ConditionalStep.java
 //SOURCES lib/Blas.java
 //SOURCES lib/FastTrig.java
@@ -47,11 +52,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
+import lib.CheckOptions;
 import lib.Claims;
+import lib.RunOptions;
 import lib.Provenance;
 import lib.StageCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -63,11 +71,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "asymptotic-normality", mixinStandardHelpOptions = true,
         description = "Theorem 1 (asymptotic normality of the field after one GD step) and Figure 5 of 000")
 class AsymptoticNormality implements Callable<Integer> {
-    @Option(names = "--out", defaultValue = "data/asymptotic-normality", description = "data directory") Path out;
-    @Option(names = "--figures", defaultValue = "figures/asymptotic-normality", description = "figure directory") Path figures;
-    @Option(names = "--claims", defaultValue = "paper-checks/asymptotic-normality.csv", description = "claims registry") Path claims;
-    @Option(names = "--seed", defaultValue = "20190613", description = "random seed") long seed;
-    @Option(names = "--threads", defaultValue = "1", description = "worker threads") int threads;
+    @Mixin RunOptions opts;
+    @Mixin CheckOptions check;
     @Option(names = "--xs", split = ",", defaultValue = "0.1,0.5,1,1.5,2,3", description = "rescaled learning rates X = η√N") double[] xs;
     @Option(names = "--exact-dims", split = ",", defaultValue = "1e2,1e3,1e4,1e5,1e6,1e7,1e8", description = "N of the exact moments (a)") double[] exactDims;
     @Option(names = "--mc-dims", split = ",", defaultValue = "50,500,5000", description = "N of the Monte Carlo (b)") int[] mcDims;
@@ -80,11 +85,15 @@ class AsymptoticNormality implements Callable<Integer> {
     @Option(names = "--fig5-dims", defaultValue = "500", description = "N of Figure 5") int fig5Dims;
     @Option(names = "--fig5-m", defaultValue = "20000", description = "spectral samples M of Figure 5's fields") int fig5M;
     @Spec CommandSpec spec;
+    private Path out, figures, claims;
+    private long seed;
+    private int threads;
 
     public static void main(String... args) { StageCli.main(new AsymptoticNormality(), args); }
 
     @Override
     public Integer call() {
+        out = opts.out(); figures = check.figures(); claims = check.claims(); seed = opts.seed(); threads = opts.threads();
         Provenance prov = new Provenance("asymptotic-normality", Path.of("stages/AsymptoticNormality.java"), spec);
         ForkJoinPool pool = new ForkJoinPool(threads);
         List<Study.ExactRow> exact = Study.exact(xs, exactDims);
@@ -94,7 +103,7 @@ class AsymptoticNormality implements Callable<Integer> {
         List<double[]> curves = Study.varianceCurves(mcDims, 4.0, 200);
         List<double[]> ecdf = Study.ecdf(fig5, 1000);
         write(prov, exact, mc, field, curves, ecdf);
-        Claims checks = Claims.load(claims);
+        Claims checks = check.load();
         ClaimChecks.observe(checks, exact, mc, field, fig5);
         int differ = checks.finish(out.resolve("checks.csv"), prov);
         if (differ > 0) return StageCli.CLAIMS_DIFFER;

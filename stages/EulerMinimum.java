@@ -15,7 +15,12 @@
 //SOURCES lib/Blas.java
 //SOURCES lib/Charts.java
 //SOURCES lib/Claim.java
+//SOURCES lib/CheckOptions.java
 //SOURCES lib/Claims.java
+//SOURCES lib/Observation.java
+//SOURCES lib/Require.java
+//SOURCES lib/RunOptions.java
+//SOURCES lib/Verdict.java
 //SOURCES lib/FastTrig.java
 //SOURCES lib/GaussianField.java
 //SOURCES lib/Parallel.java
@@ -40,11 +45,14 @@ import eulerminimum.EulerMinimumSteps;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import lib.CheckOptions;
 import lib.Claims;
+import lib.RunOptions;
 import lib.Provenance;
 import lib.StageCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -56,12 +64,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "euler-minimum", mixinStandardHelpOptions = true,
         description = "Expected Euler characteristic and expected minimum in the unit ball (000 §3.4, Figure 7)")
 class EulerMinimum implements Callable<Integer> {
-    @Option(names = "--out", defaultValue = "data/euler-minimum", description = "data directory") Path out;
-    @Option(names = "--figures", defaultValue = "figures/euler-minimum", description = "figure directory") Path figures;
-    @Option(names = "--claims", defaultValue = "paper-checks/euler-minimum.csv", description = "claims registry") Path claims;
+    @Mixin RunOptions opts;
+    @Mixin CheckOptions check;
     @Option(names = "--gd-optimum", defaultValue = "data/gd-moments/optimum.csv", description = "gd-moments optimum.csv (eq 14)") Path gdOptimum;
-    @Option(names = "--seed", defaultValue = "20190613", description = "random seed") long seed;
-    @Option(names = "--threads", defaultValue = "1", description = "worker threads") int threads;
     @Option(names = "--level-dims", split = ",", defaultValue = "1,2,3,4,5,10,20,50,100,200,500", description = "N of the levels u*(N)") int[] levelDims;
     @Option(names = "--curve-dims", split = ",", defaultValue = "1,2,5,10,50,100,200,500", description = "N of the E χ curves (Figure 7 left)") int[] curveDims;
     @Option(names = "--curve-points", defaultValue = "241", description = "levels u per curve") int curvePoints;
@@ -69,18 +74,22 @@ class EulerMinimum implements Callable<Integer> {
     @Option(names = "--mc-m", defaultValue = "1000", description = "spectral samples M of each simulated field") int mcM;
     @Option(names = "--mc-grid", defaultValue = "101", description = "grid points per axis on [-1, 1]") int mcGrid;
     @Spec CommandSpec spec;
+    private Path out, figures, claims;
+    private long seed;
+    private int threads;
 
     public static void main(String... args) { StageCli.main(new EulerMinimum(), args); }
 
     @Override
     public Integer call() {
+        out = opts.out(); figures = check.figures(); claims = check.claims(); seed = opts.seed(); threads = opts.threads();
         Provenance prov = new Provenance("euler-minimum", Path.of("stages/EulerMinimum.java"), spec);
         Map<Integer, Double> gd = EulerMinimumSteps.readGd(gdOptimum, prov);
         var curves = EulerMinimumSteps.curves(curveDims, curvePoints, threads);
         var levels = EulerMinimumSteps.levels(levelDims, threads);
         var fields = EulerMinimumSteps.fieldCheck(mcFields, mcM, mcGrid, seed, threads);
         EulerMinimumSteps.write(out, prov, curves, levels, gd, fields);
-        Claims registry = Claims.load(claims);
+        Claims registry = check.load();
         EulerMinimumSteps.observe(registry, levels, gd, fields);
         int differ = registry.finish(out.resolve("checks.csv"), prov);
         if (differ != 0) return StageCli.CLAIMS_DIFFER;

@@ -16,7 +16,12 @@
 //SOURCES lib/Blas.java
 //SOURCES lib/Charts.java
 //SOURCES lib/Claim.java
+//SOURCES lib/CheckOptions.java
 //SOURCES lib/Claims.java
+//SOURCES lib/Observation.java
+//SOURCES lib/Require.java
+//SOURCES lib/RunOptions.java
+//SOURCES lib/Verdict.java
 //SOURCES lib/ConditionalStep.java
 //SOURCES lib/FastTrig.java
 //SOURCES lib/GaussianField.java
@@ -57,11 +62,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import lib.CheckOptions;
 import lib.Claims;
+import lib.RunOptions;
 import lib.Provenance;
 import lib.StageCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -73,11 +81,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "gd-moments", mixinStandardHelpOptions = true,
         description = "Eqs (8)-(17) of 000 with independent cross-checks; Figures 3, 4 and 8; finite-M bias of the simulated field")
 class GdMoments implements Callable<Integer> {
-    @Option(names = "--out", defaultValue = "data/gd-moments", description = "data directory") Path out;
-    @Option(names = "--figures", defaultValue = "figures/gd-moments", description = "figure directory") Path figures;
-    @Option(names = "--claims", defaultValue = "paper-checks/gd-moments.csv", description = "claims registry") Path claims;
-    @Option(names = "--seed", defaultValue = "20190613", description = "random seed") long seed;
-    @Option(names = "--threads", defaultValue = "1", description = "worker threads") int threads;
+    @Mixin RunOptions opts;
+    @Mixin CheckOptions check;
     @Option(names = "--n", defaultValue = "500", description = "dimension N (Figures 3 and 8, the field study)") int n;
     @Option(names = "--m", defaultValue = "20000", description = "spectral samples M of the field for Figure 8") int m;
     @Option(names = "--samples", defaultValue = "10000", description = "starting points per M, split over the realisations") int samples;
@@ -93,11 +98,15 @@ class GdMoments implements Callable<Integer> {
     @Option(names = "--pdf-etas", split = ",", defaultValue = "0.1,0.3,1,2,3", description = "learning rates of Figure 3, in units of η_opt") double[] pdfEtas;
     @Option(names = "--pdf-points", defaultValue = "401", description = "points of each density in Figure 3") int pdfPoints;
     @Spec CommandSpec spec;
+    private Path out, figures, claims;
+    private long seed;
+    private int threads;
 
     public static void main(String... args) { StageCli.main(new GdMoments(), args); }
 
     @Override
     public Integer call() {
+        out = opts.out(); figures = check.figures(); claims = check.claims(); seed = opts.seed(); threads = opts.threads();
         Provenance prov = new Provenance("gd-moments", Path.of("stages/GdMoments.java"), spec);
         double[] etas = CrossChecks.logGrid(n, etaMin, etaMax, etaCount);
         ConditionalMc.Draws draws1 = ConditionalMc.draw(1, mcDraws, seed, threads);
@@ -112,7 +121,7 @@ class GdMoments implements Callable<Integer> {
         List<Analysis.StepRow> mRows = mAll.stream().filter(r -> r.eta() == Moments.etaOpt(n)).toList();
         List<Analysis.FitRow> fit = Analysis.fit(n, mRows);
         write(prov, cross, numbers, optimum, pdf, fig8, mAll, fit);
-        Claims checks = Claims.load(claims);
+        Claims checks = check.load();
         ClaimChecks.closedForms(checks, cross, numbers);
         ClaimChecks.field(checks, fig8, mRows, fit);
         if (checks.finish(out.resolve("checks.csv"), prov) > 0) return StageCli.CLAIMS_DIFFER;

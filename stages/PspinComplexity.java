@@ -15,7 +15,12 @@
 //SOURCES lib/BadInput.java
 //SOURCES lib/Charts.java
 //SOURCES lib/Claim.java
+//SOURCES lib/CheckOptions.java
 //SOURCES lib/Claims.java
+//SOURCES lib/Observation.java
+//SOURCES lib/Require.java
+//SOURCES lib/RunOptions.java
+//SOURCES lib/Verdict.java
 //SOURCES lib/Progress.java
 //SOURCES lib/Provenance.java
 //SOURCES lib/Schema.java
@@ -34,11 +39,14 @@
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import lib.CheckOptions;
 import lib.Claims;
+import lib.RunOptions;
 import lib.Provenance;
 import lib.StageCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import pspin.Landscape;
@@ -51,11 +59,8 @@ import pspin.Landscape;
 @Command(name = "pspin-complexity", mixinStandardHelpOptions = true,
         description = "Complexity, Hessian spectra and gradient descent of the spherical p-spin glass")
 class PspinComplexity implements Callable<Integer> {
-    @Option(names = "--out", defaultValue = "data/pspin-complexity", description = "data directory") Path out;
-    @Option(names = "--figures", defaultValue = "figures/pspin-complexity", description = "figure directory") Path figures;
-    @Option(names = "--claims", defaultValue = "paper-checks/pspin-complexity.csv", description = "claims registry") Path claims;
-    @Option(names = "--seed", defaultValue = "20190613", description = "random seed") long seed;
-    @Option(names = "--threads", defaultValue = "1", description = "worker threads") int threads;
+    @Mixin RunOptions opts;
+    @Mixin CheckOptions check;
     @Option(names = "--ps", split = ",", defaultValue = "3,4,5", description = "p values of the complexity curves") int[] ps;
     @Option(names = "--hessian-n", defaultValue = "500", description = "N of the shifted-GOE simulation") int hessianN;
     @Option(names = "--hessian-draws", defaultValue = "40", description = "GOE draws") int hessianDraws;
@@ -69,13 +74,17 @@ class PspinComplexity implements Callable<Integer> {
     @Option(names = "--gd-tol", defaultValue = "1e-5", description = "stop when |grad_S H|/sqrt N < tol") double gdTol;
     @Option(names = "--spread-step", defaultValue = "100", description = "step at which the spread-vs-N fit is made") int spreadStep;
     @Spec CommandSpec spec;
+    private Path out, figures, claims;
+    private long seed;
+    private int threads;
 
     public static void main(String... args) { StageCli.main(new PspinComplexity(), args); }
 
     @Override
     public Integer call() {
+        out = opts.out(); figures = check.figures(); claims = check.claims(); seed = opts.seed(); threads = opts.threads();
         Provenance prov = new Provenance("pspin-complexity", Path.of("stages/PspinComplexity.java"), spec);
-        Claims checks = Claims.load(claims);
+        Claims checks = check.load();
         Landscape.Settings s = new Landscape.Settings(ps, hessianN, hessianDraws, shiftN, shiftSamples, gdN, gdSamples,
                 gdStarts, eta, gdSteps, gdTol, spreadStep, seed, threads);
         Landscape run = new Landscape(s, out, prov);

@@ -2,16 +2,20 @@
 //JAVA 17+
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.apache.commons:commons-csv:1.14.1
+//DEPS org.apache.commons:commons-math3:3.6.1
 //SOURCES lib/AtomicFiles.java
 //SOURCES lib/Artifact.java
 //SOURCES lib/BadInput.java
 //SOURCES lib/Claim.java
 //SOURCES lib/Claims.java
+//SOURCES lib/Observation.java
+//SOURCES lib/Verdict.java
 //SOURCES lib/Provenance.java
 //SOURCES lib/Schema.java
 //SOURCES lib/StageCli.java
 //SOURCES lib/Table.java
 //SOURCES report/Verdicts.java
+//SOURCES report/Statements.java
 //SOURCES report/Markdown.java
 //SOURCES report/Html.java
 
@@ -38,17 +42,23 @@ class Report implements Callable<Integer> {
     Path registry;
     @Option(names = "--out", description = "output path without extension", defaultValue = "paper-checks/report")
     Path out;
+    @Option(names = "--profile", description = "whose registered verdicts apply: paper or quick", defaultValue = "paper")
+    String profile;
 
     public static void main(String... args) { StageCli.main(new Report(), args); }
 
     @Override
     public Integer call() {
-        List<Verdicts.StageVerdicts> stages = Verdicts.gather(registry, data);
-        String md = Markdown.render(stages);
-        String html = Html.render(stages, figures);
+        List<Verdicts.StageVerdicts> stages = Verdicts.gather(registry, data, profile);
+        String md = Markdown.render(stages, profile);
+        String html = Html.render(stages, figures, profile);
+        long differ = stages.stream().mapToLong(Verdicts.StageVerdicts::disagreements).sum();
         AtomicFiles.writeText(out.resolveSibling(out.getFileName() + ".md"), w -> w.write(md));
         AtomicFiles.writeText(out.resolveSibling(out.getFileName() + ".html"), w -> w.write(html));
+        // the status is what `make check` fails on; the report itself stays, so a disagreement can be read
+        AtomicFiles.writeText(out.resolveSibling(out.getFileName() + ".status"), w -> w.write(differ == 0 ? "agree\n" : "differ " + differ + "\n"));
         System.out.print(Markdown.summary(stages));
-        return Verdicts.allAgree(stages) ? StageCli.OK : StageCli.CLAIMS_DIFFER;
+        System.out.print(Markdown.banner(stages).replace("*", "").replace("> ", ""));
+        return StageCli.OK;
     }
 }

@@ -3,6 +3,7 @@
 //JAVA_OPTIONS -Xmx3g
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.apache.commons:commons-csv:1.14.1
+//DEPS org.apache.commons:commons-math3:3.6.1
 //DEPS org.jfree:jfreechart:1.5.6
 //DEPS org.jfree:org.jfree.svg:5.0.7
 //DEPS me.tongfei:progressbar:0.10.2
@@ -15,7 +16,12 @@
 //SOURCES lib/Blas.java
 //SOURCES lib/Charts.java
 //SOURCES lib/Claim.java
+//SOURCES lib/CheckOptions.java
 //SOURCES lib/Claims.java
+//SOURCES lib/Observation.java
+//SOURCES lib/Require.java
+//SOURCES lib/RunOptions.java
+//SOURCES lib/Verdict.java
 //SOURCES lib/FastTrig.java
 //SOURCES lib/GaussianField.java
 //SOURCES lib/Parallel.java
@@ -38,11 +44,14 @@
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import lib.CheckOptions;
 import lib.Claims;
+import lib.RunOptions;
 import lib.Provenance;
 import lib.StageCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -58,11 +67,8 @@ import samplefield.SampleFieldRun;
 @Command(name = "sample-field", mixinStandardHelpOptions = true,
         description = "Simulate the Gaussian random field of 000 eqs (29)-(31) and check its moments and covariances")
 class SampleField implements Callable<Integer> {
-    @Option(names = "--out", defaultValue = "data/sample-field", description = "data directory") Path out;
-    @Option(names = "--figures", defaultValue = "figures/sample-field", description = "figure directory") Path figures;
-    @Option(names = "--claims", defaultValue = "paper-checks/sample-field.csv", description = "claims registry") Path claims;
-    @Option(names = "--seed", defaultValue = "20190613", description = "random seed") long seed;
-    @Option(names = "--threads", defaultValue = "1", description = "worker threads") int threads;
+    @Mixin RunOptions opts;
+    @Mixin CheckOptions check;
     @Option(names = "--dims", split = ",", defaultValue = "2,500", description = "dimensions N") int[] dims;
     @Option(names = "--m", defaultValue = "20000", description = "spectral samples M per realisation") int m;
     @Option(names = "--points", defaultValue = "20000", description = "points per N, over all realisations (pairs: half)") int points;
@@ -72,14 +78,18 @@ class SampleField implements Callable<Integer> {
     @Option(names = "--slice-grid", defaultValue = "101", description = "Figure 1 lattice points per axis") int sliceGrid;
     @Option(names = "--slice-half-width", defaultValue = "5", description = "Figure 1 covers [-h, h]^2") double sliceHalfWidth;
     @Spec CommandSpec spec;
+    private Path out, figures, claims;
+    private long seed;
+    private int threads;
 
     public static void main(String... args) { StageCli.main(new SampleField(), args); }
 
     @Override
     public Integer call() {
+        out = opts.out(); figures = check.figures(); claims = check.claims(); seed = opts.seed(); threads = opts.threads();
         validate();
         Provenance prov = new Provenance("sample-field", Path.of("stages/SampleField.java"), spec);
-        Claims checks = Claims.load(claims);
+        Claims checks = check.load();
         SampleFieldRun run = new SampleFieldRun(m, points, realisations, distances, halfWidth, seed, threads);
         run.study(dims, sliceGrid, sliceHalfWidth);   // per N: R realisations, moments and covariance cells
         run.write(out, prov);                          // moments.csv, covariance.csv, slice.csv

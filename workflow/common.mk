@@ -1,7 +1,7 @@
 # Shared rules and helpers for the stage rules in workflow/stages/.
 JBANG_LIB := workflow/.jbang/lib
 JBANG_READY := $(JBANG_LIB)/.complete
-JBANG := JBANG_JAVA_OPTIONS= workflow/jbang --quiet
+JBANG := env JBANG_JAVA_OPTIONS= workflow/jbang --quiet
 THREADS ?= $(shell nproc)
 export OPENBLAS_NUM_THREADS := 1
 
@@ -14,15 +14,28 @@ DATA := data/$(PROFILE)
 FIGURES := figures/$(PROFILE)
 REPORT := paper-checks/$(PROFILE)/report
 endif
+# Downloads shared by every profile (never removed by `make clean`)
+CACHE := data/cache
 
 # The stage script and the shared sources it pulls in with //SOURCES: editing any of them reruns the stage.
 stage_sources = stages/$(1) $(addprefix stages/,$(shell sed -n 's|^//SOURCES ||p' $(wildcard stages/$(1))))
 
-# $(call params_stamp,stage,NAME=value ...): a file that changes only when these parameter values change.
-params_stamp = $(DATA)/$(1)/params.txt
-define params_rule
-$(DATA)/$(1)/params.txt: FORCE
-	@workflow/stamp $$@ $(2)
+# $(call same,A,B): non-empty when the two strings are equal (after stripping)
+same = $(and $(findstring |$(strip $(1))|,|$(strip $(2))|),$(findstring |$(strip $(2))|,|$(strip $(1))|))
+# $(call params_dep,DIR,PARAMS): FORCE when PARAMS differ from those of the stage's last complete run (DIR/params.txt),
+# nothing otherwise, so `make -n` and `make -q` see exactly the stages whose parameters changed.
+params_dep = $(if $(call same,$(file <$(1)/params.txt),$(2)),,FORCE)
+# $(call run_stage,DIR,PARAMS,OUTPUTS) COMMAND: see workflow/run-stage (exit 1 keeps the evidence, never up to date)
+run_stage = workflow/run-stage $(1) '$(strip $(2))' $(3) --
+
+# $(call stage,NAME,DIR,OUTPUTS,PREREQUISITES,PARAMS): registers a stage: its make target, its outputs (kept by
+# run-stage, never deleted by make), and what `make status` compares.
+define stage
+STAGES += $(1)
+.PRECIOUS: $(3) $(2)/.complete
+.PHONY: $(1)
+$(1): $(3) $(2)/.complete
+STATUS_$(1) := workflow/status $(1) $(2) '$(strip $(5))' '$(strip $(3))' '$(strip $(4))'
 endef
 
 $(JBANG_READY): workflow/jbang-bootstrap/pom.xml workflow/jbang

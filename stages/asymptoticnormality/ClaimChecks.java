@@ -52,7 +52,7 @@ public final class ClaimChecks {
         if (top.isEmpty()) {
             for (String id : claims.all().keySet()) {
                 if (id.startsWith("eq20-sigma2-mc-") || id.startsWith("thm1-ks-mc-") || id.equals("sigma2-corrected-mc")
-                        || id.equals("normal-shape-mc")) claims.skip(id, "the run has no Monte Carlo cells at N = " + MC_CLAIM_DIMS);
+                        || id.equals("normal-shape-mc")) claims.undecidable(id, "the run has no Monte Carlo cells at N = " + MC_CLAIM_DIMS);
             }
             return;
         }
@@ -81,8 +81,8 @@ public final class ClaimChecks {
     static void fieldRoute(Claims claims, List<Cell> field, Cell figure5) {
         List<Cell> small = field.stream().filter(c -> c.x() == SMALL_X).toList();
         if (small.isEmpty()) {
-            claims.skip("field-mean-vs-eq11-X0.1", "no field cells at X = 0.1 in this run");
-            claims.skip("field-var-vs-eq12-X0.1", "no field cells at X = 0.1 in this run");
+            claims.undecidable("field-mean-vs-eq11-X0.1", "no field cells at X = 0.1 in this run");
+            claims.undecidable("field-var-vs-eq12-X0.1", "no field cells at X = 0.1 in this run");
         } else {
             Cell zm = max(small, c -> Math.abs(c.zMeanExact()));
             claims.observe("field-mean-vs-eq11-X0.1", Math.abs(zm.zMeanExact()), fmt(
@@ -96,7 +96,7 @@ public final class ClaimChecks {
         List<Cell> quality = field.stream().filter(c -> c.dims() == FIELD_CLAIM_DIMS
                 && c.method().equals(FieldStudy.method(QUALITY_M))).toList();
         if (quality.isEmpty()) {
-            claims.skip("field-m20000-quality", "no field cells at N = 500 with M = 2e4 in this run");
+            claims.undecidable("field-m20000-quality", "no field cells at N = 500 with M = 2e4 in this run");
         } else {
             Cell q = max(quality, c -> Math.abs(c.zMeanExact()));
             StringBuilder all = new StringBuilder();
@@ -106,7 +106,7 @@ public final class ClaimChecks {
         }
         Cell one = field.stream().filter(c -> c.dims() == FIELD_CLAIM_DIMS && c.x() == FIELD_CLAIM_X).findFirst().orElse(null);
         if (one == null) {
-            claims.skip("eq20-sigma2-field-X1", "no field cell at N = 500, X = 1");
+            claims.undecidable("eq20-sigma2-field-X1", "no field cell at N = 500, X = 1");
         } else {
             claims.observe("eq20-sigma2-field-X1", one.sample().variance(), one.sample().seVariance(), fmt(
                     "%s, %d points, N = 500, X = 1: var = %.4f ± %.4f; paper %.4f (z = %.1f); eq (12) %.4f; corrected %.4f",

@@ -165,7 +165,7 @@ public final class Analysis {
         String why = "needs the full MNIST sets at N_P = 500 and 5000 (quick profile or offline)";
         if (!fullMnist() || s5000 == null) {
             for (String id : List.of("mnist_accuracy_n5000", "eta_crit_mnist_n500", "eta_crit_mnist_n5000", "eta_crit_sqrt_n_ratio")) {
-                claims.skip(id, why);
+                claims.undecidable(id, why);
             }
             return;
         }
@@ -178,13 +178,13 @@ public final class Analysis {
             double ratio = s5000.etaCrit() * Math.sqrt(5000) / (s500.etaCrit() * Math.sqrt(500));
             double se = ratio * Math.log(10) * Math.hypot(s500.log10Se(), s5000.log10Se());
             if (!(se > 0) && claims.claim("eta_crit_sqrt_n_ratio").kind().equals("sigma")) {
-                claims.skip("eta_crit_sqrt_n_ratio", "a standard error needs at least two runs with a drop per N_P");
+                claims.undecidable("eta_crit_sqrt_n_ratio", "a standard error needs at least two runs with a drop per N_P");
                 return;
             }
             claims.observe("eta_crit_sqrt_n_ratio", ratio, seOrNaN(se), String.format(Locale.ROOT,
                     "eta_crit*sqrt(N): %.3f (N=500), %.3f (N=5000)", s500.etaCrit() * Math.sqrt(500), s5000.etaCrit() * Math.sqrt(5000)));
         } else {
-            claims.skip("eta_crit_sqrt_n_ratio", "no accuracy drop on the eta grid for one N_P");
+            claims.undecidable("eta_crit_sqrt_n_ratio", "no accuracy drop on the eta grid for one N_P");
         }
     }
 
@@ -197,12 +197,12 @@ public final class Analysis {
 
     private void critClaim(Claims claims, String id, Summary s) {
         if (s == null || !Double.isFinite(s.etaCrit())) {
-            claims.skip(id, "no accuracy drop on the eta grid");
+            claims.undecidable(id, "no accuracy drop on the eta grid");
             return;
         }
         double se = s.etaCrit() * Math.log(10) * s.log10Se();   // delta method from the se of log10 eta_crit
         if (!(se > 0) && claims.claim(id).kind().equals("sigma")) {
-            claims.skip(id, "a standard error needs at least two runs with a drop (fields x starts >= 2)");
+            claims.undecidable(id, "a standard error needs at least two runs with a drop (fields x starts >= 2)");
             return;
         }
         claims.observe(id, s.etaCrit(), seOrNaN(se), String.format(Locale.ROOT,

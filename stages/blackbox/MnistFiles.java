@@ -48,6 +48,17 @@ public final class MnistFiles {
         return true;
     }
 
+    /** Why the cache in dir is not complete: the first file that is missing or has the wrong size. */
+    public static String problem(Path dir) {
+        for (Pinned p : FILES) {
+            Path f = dir.resolve(p.name());
+            if (!Files.isRegularFile(f)) return "no cached MNIST file " + f;
+            long size = sizeOf(f);
+            if (size != p.bytes()) return "cached MNIST file " + f + " has " + size + " bytes, not " + p.bytes() + " (truncated or corrupt)";
+        }
+        return "the cached MNIST files in " + dir + " are complete";
+    }
+
     /** Throws BadInput naming the file unless all four files in dir have their pinned size and SHA-256. */
     public static void verify(Path dir) {
         for (Pinned p : FILES) {

@@ -42,7 +42,7 @@ final class ClaimChecks {
     private static void atN500(Claims claims, List<Level.Result> levels, Map<Integer, Double> gd) {
         Level.Result r = Study.at(levels, 500);
         if (r == null) {
-            for (String id : List.of("eq28-ratio-n500", "eq28-printed-n500", "sqrt-e-n500")) claims.skip(id, "N = 500 not among --level-dims");
+            for (String id : List.of("eq28-ratio-n500", "eq28-printed-n500", "sqrt-e-n500")) claims.undecidable(id, "N = 500 not among --level-dims");
             return;
         }
         String ev = String.format(Locale.ROOT, "u*(500) = %.12f at %d digits (%.12f at %d), -√500 = %.12f",
@@ -50,7 +50,7 @@ final class ClaimChecks {
         claims.observe("eq28-ratio-n500", r.uStar() / -Math.sqrt(500), ev);
         claims.observe("eq28-printed-n500", r.uStar(), ev);
         Double step = gd.get(500);
-        if (step == null) claims.skip("sqrt-e-n500", "gd-moments optimum.csv has no row N = 500");
+        if (step == null) claims.undecidable("sqrt-e-n500", "gd-moments optimum.csv has no row N = 500");
         else claims.observe("sqrt-e-n500", r.uStar() / step, ev + String.format(Locale.ROOT,
                 "; E[Φ1|η_opt] = %.12f (gd-moments); √e = %.12f", step, Math.sqrt(Math.E)));
     }
@@ -58,7 +58,7 @@ final class ClaimChecks {
     private static void departure(Claims claims, List<Level.Result> levels) {
         Level.Result last = levels.stream().max(java.util.Comparator.comparingInt(Level.Result::n)).orElseThrow();
         if (last.n() < 200) {
-            claims.skip("eq28-departure-power", "largest N below 200");
+            claims.undecidable("eq28-departure-power", "largest N below 200");
             return;
         }
         Departure.Fit f = Departure.fit(levels, 50);
@@ -72,7 +72,7 @@ final class ClaimChecks {
         if (s2 == null || s1 == null) {
             for (String id : List.of("eq25-literal-n2", "ec-grid-n1", "ec-grid-n2", "ec-tail-n1", "ec-tail-n2",
                     "u-star-vs-mc-n1", "u-star-vs-mc-n2")) {
-                claims.skip(id, "no field simulation for N = 1 and 2 (--mc-fields 0)");
+                claims.undecidable(id, "no field simulation for N = 1 and 2 (--mc-fields 0)");
             }
             return;
         }
@@ -88,7 +88,7 @@ final class ClaimChecks {
     /** The registered tolerance is 0.1; a standard error above a third of it cannot decide the claim. */
     private static void meanMin(Claims claims, String id, FieldCheck.Summary s) {
         if (s.minSe() > claims.claim(id).tolerance() / 3) {
-            claims.skip(id, String.format(Locale.ROOT, "SE of the mean minimum %.3f exceeds a third of the tolerance (%d fields)",
+            claims.undecidable(id, String.format(Locale.ROOT, "SE of the mean minimum %.3f exceeds a third of the tolerance (%d fields)",
                     s.minSe(), s.fields()));
             return;
         }

@@ -85,14 +85,14 @@ public final class ClaimChecks {
                     "max over eta of |simulated mean - eq 11| = " + fmt(worstRel) + ", relative to |E[Phi1|eta_opt]| = " + fmt(Math.abs(Moments.meanAtOpt(first.n()))));
             c.observe("fig8-var", wv.s().variance() - Moments.variance(wv.n(), wv.eta()), wv.s().varianceSe(), step("var - eq 12", wv, wv.s().variance(), Moments.variance(wv.n(), wv.eta())));
         } else {
-            c.skip("fig8-mean", groups ? notPaper : "needs at least " + MIN_REALISATIONS + " field realisations for a standard error");
-            c.skip("fig8-mean-visual", notPaper);
-            c.skip("fig8-var", groups ? notPaper : "needs at least " + MIN_REALISATIONS + " field realisations for a standard error");
+            c.undecidable("fig8-mean", groups ? notPaper : "needs at least " + MIN_REALISATIONS + " field realisations for a standard error");
+            c.undecidable("fig8-mean-visual", notPaper);
+            c.undecidable("fig8-var", groups ? notPaper : "needs at least " + MIN_REALISATIONS + " field realisations for a standard error");
         }
         if (groups) {
             c.observe("fig8-mean-finite-m", wf.s().mean() - wf.meanFiniteM(), wf.s().meanSe(), step("mean - derived finite-M mean", wf, wf.s().mean(), wf.meanFiniteM()));
         } else {
-            c.skip("fig8-mean-finite-m", "needs at least " + MIN_REALISATIONS + " field realisations for a standard error");
+            c.undecidable("fig8-mean-finite-m", "needs at least " + MIN_REALISATIONS + " field realisations for a standard error");
         }
         Analysis.FitRow icept = find(fit, "mean_gap_theory_share");
         Analysis.FitRow scale = find(fit, "mean_gap_finite_m_scale");
@@ -109,8 +109,8 @@ public final class ClaimChecks {
                     + "; trend a + c/M: c = " + fmt(slope.value()) + " +- " + fmt(slope.se()) + ", derived lim M g(M) = " + fmt(pred.value())
                     + " (leading order N|E|/2)");
         } else {
-            c.skip("m-bias-intercept", "needs at least 2 values of M and " + MIN_REALISATIONS + " realisations");
-            c.skip("m-bias-slope", "needs at least 2 values of M and " + MIN_REALISATIONS + " realisations");
+            c.undecidable("m-bias-intercept", "needs at least 2 values of M and " + MIN_REALISATIONS + " realisations");
+            c.undecidable("m-bias-slope", "needs at least 2 values of M and " + MIN_REALISATIONS + " realisations");
         }
     }
 

@@ -53,6 +53,18 @@ public final class Artifact {
         return t;
     }
 
+    /**
+     * As {@link #readInput}, but records the SHA-256 of the artifact's header and data rows alone, without its '#'
+     * provenance lines: for an input the Makefile tracks by its rows (workflow/rows-stamp), so that the consumer's
+     * provenance does not depend on whether the producer reran with the same rows.
+     */
+    public static Table readInputRows(Path file, Schema schema, Provenance provenance) {
+        Table t = read(file, schema);
+        String rows = readText(file).lines().filter(l -> !l.startsWith("#")).map(l -> l + "\n").collect(java.util.stream.Collectors.joining());
+        provenance.inputRows(file, rows);
+        return t;
+    }
+
     /** Reads and validates an artifact: schema name and version, required columns, finite numbers, trailer. */
     public static Table read(Path file, Schema schema) {
         String text = readText(file);

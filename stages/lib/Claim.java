@@ -1,31 +1,31 @@
 package lib;
 
+import java.util.Set;
+
 /**
- * One registered statement of a paper: where it is, what it says, the value it gives, how far a computed value
- * may lie from it and why, and the verdict we registered after checking it.
+ * One registered statement: where it is, what it says, the value it gives, how far a computed value may lie from it
+ * and why, and the verdicts registered after checking it: {@code expectedVerdict} at paper scale, {@code quickVerdict}
+ * in the quick profile (empty: the same; otherwise inconclusive, when the small sizes cannot decide it).
  *
- * Kinds: abs |obs-exp| <= tol; rel |obs-exp| <= tol*|exp|; sigma |obs-exp| <= tol*se (se from the stage);
- * min obs >= exp-tol; max obs <= exp+tol.
+ * <p>{@code group} names the statement the claim tests (several claims test one statement by different routes, and
+ * the report counts statements); {@code cls} is {@code document} (a substantive statement of a document),
+ * {@code precision} (the printed precision of a number) or {@code project} (a check of this project's own derivation
+ * or machinery). Kinds and how they are decided: {@link Verdict}.
  */
-public record Claim(String id, String paper, String location, String statement, double expected, String kind,
-                    double tolerance, String toleranceReason, String expectedVerdict, String note) {
+public record Claim(String id, String paper, String location, String statement, String group, String cls,
+                    double expected, String kind, double tolerance, String toleranceReason, String expectedVerdict,
+                    String quickVerdict, String note) {
 
-    public static final String REPRODUCED = "reproduced";
-    public static final String REFUTED = "refuted";
+    public static final String REPRODUCED = Verdict.REPRODUCED;
+    public static final String REFUTED = Verdict.REFUTED;
+    public static final String INCONCLUSIVE = Verdict.INCONCLUSIVE;
+    public static final Set<String> KINDS = Set.of("abs", "rel", "sigma", "min", "max", "test");
+    public static final Set<String> CLASSES = Set.of("document", "precision", "project");
+    public static final String QUICK = "quick";
 
-    public boolean holds(double observed, double se) {
-        double d = Math.abs(observed - expected);
-        return switch (kind) {
-            case "abs" -> d <= tolerance;
-            case "rel" -> d <= tolerance * Math.abs(expected);
-            case "sigma" -> {
-                if (!(se > 0) || !Double.isFinite(se)) throw new IllegalStateException(id + ": sigma claim needs se > 0, got " + se);
-                yield d <= tolerance * se;
-            }
-            case "min" -> observed >= expected - tolerance;
-            case "max" -> observed <= expected + tolerance;
-            default -> throw new IllegalStateException(id + ": unknown kind " + kind);
-        };
+    /** The verdict registered for this profile. */
+    public String registered(String profile) {
+        return profile.equals(QUICK) && !quickVerdict.isEmpty() ? quickVerdict : expectedVerdict;
     }
 
     public String source() { return paper + " " + location; }

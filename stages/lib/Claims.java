@@ -11,43 +11,54 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A stage's claims: loaded from its registry in paper-checks/, observed by the stage, judged, and written to
- * data/&lt;stage&gt;/checks.csv before any figure is drawn. {@link #finish} returns how many verdicts differ from
- * the registry (a claim the stage neither observed nor skipped counts as differing); stages exit 1 then.
+ * A stage's claims: loaded from its registry in paper-checks/, observed by the stage, decided by {@link Verdict}, and
+ * written to data/&lt;stage&gt;/checks.csv before any figure is drawn. checks.csv keeps every number the decision used,
+ * so the report can decide again from the registry instead of trusting the file. {@link #finish} returns how many
+ * verdicts differ from the verdict registered for the profile (a claim the stage did not observe differs); stages
+ * exit 1 then.
  */
 public final class Claims {
-    public static final List<String> REGISTRY_COLUMNS = List.of("claim", "paper", "location", "statement", "expected",
-            "kind", "tolerance", "tolerance_reason", "expected_verdict", "note");
-    public static final Schema CHECKS = Schema.of("checks", 1,
-            Schema.text("claim"), Schema.text("source"), Schema.text("statement"), Schema.num("expected"),
-            Schema.text("observed"), Schema.text("standard_error"), Schema.text("kind"), Schema.num("tolerance"),
-            Schema.text("verdict"), Schema.text("expected_verdict"), Schema.text("agrees"), Schema.text("evidence"));
-    private static final Set<String> KINDS = Set.of("abs", "rel", "sigma", "min", "max");
+    public static final List<String> REGISTRY_COLUMNS = List.of("claim", "paper", "location", "statement", "group", "class",
+            "expected", "kind", "tolerance", "tolerance_reason", "expected_verdict", "quick_verdict", "note");
+    public static final Schema CHECKS = Schema.of("checks", 2,
+            Schema.text("claim"), Schema.text("source"), Schema.text("group"), Schema.text("class"), Schema.text("statement"),
+            Schema.num("expected"), Schema.text("kind"), Schema.num("tolerance"), Schema.text("observed"),
+            Schema.text("standard_error"), Schema.text("alternative"), Schema.text("alternative_label"), Schema.text("power"),
+            Schema.text("size"), Schema.text("size_unit"), Schema.text("size_needed"), Schema.text("undecidable"),
+            Schema.text("verdict"), Schema.text("registered_verdict"), Schema.text("agrees"), Schema.text("refuted_if"),
+            Schema.text("evidence"));
+    public static final String MISSING = "missing";
 
     private final Path registry;
+    private final String profile;
     private final Map<String, Claim> claims;
     private final Map<String, Result> results = new LinkedHashMap<>();
 
-    /** What the stage found for one claim. Skipped claims carry the reason in {@code evidence}. */
-    public record Result(Claim claim, double observed, double se, String verdict, String evidence) {
-        public boolean agrees() { return verdict.equals(claim.expectedVerdict()); }
+    /** What the stage found for one claim and the decision on it. */
+    public record Result(Claim claim, Observation observation, Verdict.Decision decision, String registered) {
+        public String verdict() { return decision == null ? MISSING : decision.verdict(); }
 
-        public boolean skipped() { return verdict.equals("not evaluated"); }
+        public boolean agrees() { return verdict().equals(registered); }
     }
 
-    private Claims(Path registry, Map<String, Claim> claims) {
+    private Claims(Path registry, String profile, Map<String, Claim> claims) {
         this.registry = registry;
+        this.profile = profile;
         this.claims = claims;
     }
 
+    /** The registry for the paper profile. */
     public static Claims load(Path registry) {
-        return new Claims(registry, readRegistry(registry));
+        return load(registry, "paper");
+    }
+
+    public static Claims load(Path registry, String profile) {
+        return new Claims(registry, profile, readRegistry(registry));
     }
 
     public Claim claim(String id) {
@@ -58,20 +69,32 @@ public final class Claims {
 
     public Map<String, Claim> all() { return claims; }
 
-    public void observe(String id, double observed, String evidence) {
-        observe(id, observed, Double.NaN, evidence);
-    }
+    public String profile() { return profile; }
 
-    public void observe(String id, double observed, double se, String evidence) {
+    /** Records and decides one claim. */
+    public Result observe(String id, Observation o) {
         Claim c = claim(id);
-        if (!Double.isFinite(observed)) throw new IllegalStateException(id + ": non-finite observation " + observed);
-        String verdict = c.holds(observed, se) ? Claim.REPRODUCED : Claim.REFUTED;
-        results.put(id, new Result(c, observed, se, verdict, evidence));
+        if (!o.undecidable() && !Double.isFinite(o.value())) {
+            throw new IllegalStateException(id + ": non-finite observation " + o.value());
+        }
+        Result r = new Result(c, o, Verdict.decide(c, o), c.registered(profile));
+        results.put(id, r);
+        return r;
     }
 
-    /** Declares that these parameters cannot decide the claim (too few samples, say); the reason is reported. */
-    public void skip(String id, String reason) {
-        results.put(id, new Result(claim(id), Double.NaN, Double.NaN, "not evaluated", reason));
+    /** An exact value. */
+    public Result observe(String id, double observed, String evidence) {
+        return observe(id, Observation.exact(observed).evidence(evidence));
+    }
+
+    /** An estimate with its standard error. */
+    public Result observe(String id, double observed, double se, String evidence) {
+        return observe(id, Observation.estimate(observed, se).evidence(evidence));
+    }
+
+    /** These parameters cannot compute the claim at all: inconclusive here, with the reason. */
+    public Result undecidable(String id, String reason) {
+        return observe(id, Observation.undecidable(reason));
     }
 
     /** Judges every claim, writes checks.csv, prints a summary on stderr; returns the number of disagreements. */
@@ -79,33 +102,49 @@ public final class Claims {
         List<List<?>> rows = new ArrayList<>();
         int disagreements = 0;
         for (Claim c : claims.values()) {
-            Result r = results.get(c.id());
-            if (r == null) r = new Result(c, Double.NaN, Double.NaN, "missing", "the stage did not evaluate this claim");
-            boolean ok = r.agrees() || r.skipped();
-            if (!ok) disagreements++;
-            rows.add(row(r, ok));
-            System.err.printf(Locale.ROOT, "%-10s %-44s expected %-12s observed %-14s %s%n", ok ? "ok" : "DIFFERS",
-                    c.id(), fmt(c.expected()), fmt(r.observed()), r.verdict() + detail(r, ok));
+            Result r = results.getOrDefault(c.id(), new Result(c,
+                    Observation.undecidable("the stage did not evaluate this claim"), null, c.registered(profile)));
+            if (!r.agrees()) disagreements++;
+            rows.add(row(r));
+            System.err.printf(Locale.ROOT, "%-8s %-44s expected %-12s observed %-14s %s%n", r.agrees() ? "ok" : "DIFFERS",
+                    c.id(), fmt(c.expected()), fmt(r.observation().value()), r.verdict() + detail(r));
         }
         Artifact.write(checksCsv, CHECKS, provenance, rows);
+        if (disagreements > 0) {
+            System.err.printf(Locale.ROOT, "%d of %d verdicts differ from the registry %s (profile %s): see %s%n",
+                    disagreements, claims.size(), registry, profile, checksCsv);
+        }
         return disagreements;
     }
 
-    /** The console's detail: why a claim was skipped; for a disagreement, everything needed to judge it. */
-    private static String detail(Result r, boolean ok) {
-        if (r.skipped()) return " (" + r.evidence() + ")";
-        if (ok) return "";
-        return " (registered: " + r.claim().expectedVerdict() + (Double.isNaN(r.se()) ? "" : "; standard error " + fmt(r.se()))
-                + "; tolerance " + r.claim().tolerance() + " " + r.claim().kind() + "; " + r.evidence() + ")";
+    /** The console's detail: power and size for an undecided test; for a disagreement, everything needed to judge it. */
+    private static String detail(Result r) {
+        Observation o = r.observation();
+        StringBuilder b = new StringBuilder();
+        if (r.decision() != null && !Double.isNaN(r.decision().power())) b.append(String.format(Locale.ROOT, "; power %.3f", r.decision().power()));
+        if (r.decision() != null && !Double.isNaN(r.decision().sizeNeeded())) {
+            b.append(String.format(Locale.ROOT, "; needs %.3g %s", r.decision().sizeNeeded(), o.sizeUnit()));
+        }
+        if (o.undecidable()) b.append(" (").append(o.evidence()).append(')');
+        if (!r.agrees()) {
+            b.append(" (registered: ").append(r.registered());
+            if (o.statistical()) b.append("; standard error ").append(fmt(o.se()));
+            b.append("; refuted if ").append(Verdict.refutedIf(r.claim())).append("; ").append(o.evidence()).append(')');
+        }
+        return b.toString();
     }
 
-    private static List<?> row(Result r, boolean ok) {
+    private static List<?> row(Result r) {
         Claim c = r.claim();
-        return List.of(c.id(), c.source(), c.statement(), c.expected(), fmt(r.observed()), fmt(r.se()), c.kind(),
-                c.tolerance(), r.verdict(), c.expectedVerdict(), Boolean.toString(ok), r.evidence());
+        Observation o = r.observation();
+        Verdict.Decision d = r.decision();
+        return List.of(c.id(), c.source(), c.group(), c.cls(), c.statement(), c.expected(), c.kind(), c.tolerance(),
+                fmt(o.value()), fmt(o.se()), fmt(o.alternative()), o.alternativeLabel(), fmt(d == null ? Double.NaN : d.power()),
+                fmt(o.size()), o.sizeUnit(), fmt(d == null ? Double.NaN : d.sizeNeeded()), Boolean.toString(o.undecidable()), r.verdict(),
+                r.registered(), Boolean.toString(r.agrees()), Verdict.refutedIf(c), o.evidence());
     }
 
-    private static String fmt(double v) { return Double.isNaN(v) ? "" : Double.toString(v); }
+    static String fmt(double v) { return Double.isNaN(v) ? "" : Double.toString(v); }
 
     private static Map<String, Claim> readRegistry(Path registry) {
         String text;
@@ -113,8 +152,10 @@ public final class Claims {
             text = Files.readString(registry, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new BadInput(registry, "no such claims registry");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new BadInput(registry, "not UTF-8 text");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new BadInput(registry, "cannot read: " + e);
         }
         CSVFormat format = CSVFormat.RFC4180.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).get();
@@ -136,14 +177,24 @@ public final class Claims {
     private static Claim claim(Path file, CSVRecord r, int line) {
         if (!r.isConsistent()) throw new BadInput(file, line, null, "wrong number of fields");
         String kind = r.get("kind");
-        if (!KINDS.contains(kind)) throw new BadInput(file, line, "kind", "unknown kind '" + kind + "', one of " + KINDS);
+        if (!Claim.KINDS.contains(kind)) throw new BadInput(file, line, "kind", "unknown kind '" + kind + "', one of " + Claim.KINDS);
+        String cls = r.get("class");
+        if (!Claim.CLASSES.contains(cls)) throw new BadInput(file, line, "class", "unknown class '" + cls + "', one of " + Claim.CLASSES);
         String verdict = r.get("expected_verdict");
-        if (!verdict.equals(Claim.REPRODUCED) && !verdict.equals(Claim.REFUTED)) {
-            throw new BadInput(file, line, "expected_verdict", "must be reproduced or refuted, is '" + verdict + "'");
+        if (!Verdict.isVerdict(verdict)) {
+            throw new BadInput(file, line, "expected_verdict", "must be reproduced, refuted or inconclusive, is '" + verdict + "'");
         }
+        String quick = r.get("quick_verdict");
+        if (!quick.isEmpty() && !quick.equals(verdict) && !quick.equals(Verdict.INCONCLUSIVE)) {
+            throw new BadInput(file, line, "quick_verdict", "must be empty, '" + verdict + "' (as at paper scale) or inconclusive, is '"
+                    + quick + "': a reproduced/refuted flip between profiles is a contradiction");
+        }
+        if (r.get("group").isBlank()) throw new BadInput(file, line, "group", "name the statement this claim tests");
         if (r.get("tolerance_reason").isBlank()) throw new BadInput(file, line, "tolerance_reason", "a tolerance needs its reason");
-        return new Claim(r.get("claim"), r.get("paper"), r.get("location"), r.get("statement"),
-                Table.finite(file, line, "expected", r.get("expected")), kind,
-                Table.finite(file, line, "tolerance", r.get("tolerance")), r.get("tolerance_reason"), verdict, r.get("note"));
+        double tol = Table.finite(file, line, "tolerance", r.get("tolerance"));
+        if (tol < 0) throw new BadInput(file, line, "tolerance", "must be >= 0, is " + tol);
+        return new Claim(r.get("claim"), r.get("paper"), r.get("location"), r.get("statement"), r.get("group"), cls,
+                Table.finite(file, line, "expected", r.get("expected")), kind, tol, r.get("tolerance_reason"), verdict, quick,
+                r.get("note"));
     }
 }

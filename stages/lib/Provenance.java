@@ -55,6 +55,14 @@ public final class Provenance {
         return this;
     }
 
+    /** Records an input by the SHA-256 of its rows (see Artifact#readInputRows). */
+    Provenance inputRows(Path file, String rows) {
+        MessageDigest md = digest();
+        inputs.put(file.getFileName() + ".rows", HexFormat.of().formatHex(md.digest(rows.getBytes(StandardCharsets.UTF_8))));
+        run.put("input_path." + file.getFileName(), file.toString());
+        return this;
+    }
+
     public Map<String, String> deterministic() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("stage", stage);

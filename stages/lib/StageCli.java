@@ -4,8 +4,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
 /**
- * Runs a stage command with the project's exit codes: 0 ok, 1 a claim's verdict differs from the registry
- * (returned by the stage's call()), 2 bad usage or bad input (message names file, line and column).
+ * Runs a stage command with the project's exit codes: 0 ok, 1 a claim's verdict differs from the registry (returned
+ * by the stage's call()), 2 bad usage or bad input (the message names the option and its allowed range, or file,
+ * line and column), 3 an internal failure (a bug or the machine: out of memory, a full disk), which says so and is
+ * never mistaken for either of the others.
  */
 public final class StageCli {
     private StageCli() {}
@@ -13,6 +15,7 @@ public final class StageCli {
     public static final int OK = 0;
     public static final int CLAIMS_DIFFER = 1;
     public static final int BAD_INPUT = 2;
+    public static final int INTERNAL = 3;
 
     public static int run(Callable<Integer> command, String... args) {
         CommandLine cli = new CommandLine(command);
@@ -21,12 +24,35 @@ public final class StageCli {
                 cmd.getErr().println("error: " + e.getMessage());
                 return BAD_INPUT;
             }
-            throw e;
+            return internal(cmd.getCommandName(), e);
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Throwable e) {   // thrown outside call(), e.g. while picocli builds the command
+            return internal(cli.getCommandName(), e);
+        }
+    }
+
+    /** Prints what failed and that it is not a verdict; returns {@link #INTERNAL}. */
+    static int internal(String stage, Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            System.err.println(stage + ": out of memory (heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB): "
+                    + "choose smaller sizes or a larger -Xmx. Internal failure, exit " + INTERNAL + ": no verdict was reached.");
+        } else {
+            e.printStackTrace();
+            System.err.println(stage + ": internal failure (" + e.getClass().getSimpleName() + "), exit " + INTERNAL
+                    + ": a bug or a machine fault, not bad input and not a claim that differs.");
+        }
+        return INTERNAL;
     }
 
     public static void main(Callable<Integer> command, String... args) {
-        System.exit(run(command, args));
+        int status;
+        try {
+            status = run(command, args);
+        } catch (Throwable e) {
+            status = INTERNAL;
+        }
+        System.exit(status);
     }
 }

@@ -343,10 +343,10 @@ public final class Landscape {
                 s.gdSamples, s.gdStarts, s.eta, s.gdSteps);
         if (nMax < 100) {
             String why = "largest N = " + nMax + " < 100: too small for the N -> infinity statements";
-            claims.skip("004-gd-floor", why);
-            claims.skip("004-gd-floor-extrapolated", why);
-            claims.skip("004-gd-above-ground-state", why);
-            claims.skip("004-gd-low-index", why);
+            claims.undecidable("004-gd-floor", why);
+            claims.undecidable("004-gd-floor-extrapolated", why);
+            claims.undecidable("004-gd-above-ground-state", why);
+            claims.undecidable("004-gd-low-index", why);
         } else {
             claims.observe("004-gd-floor", ms[0], String.format(Locale.ROOT,
                     "%s: mean final energy %.4f +- %.4f (SD %.4f), -E_inf = %.4f", where, ms[0], ms[1], Stats.sd(e),
@@ -408,7 +408,7 @@ public final class Landscape {
         }
         Artifact.write(out.resolve("spread-fit.csv"), SPREAD_FIT, prov, rows);
         if (s.gdN.length < 3 || s.gdSamples < 4 || fitAtClaim == null) {
-            claims.skip("001-spread-decay", "needs at least three N values and four disorder samples per N");
+            claims.undecidable("001-spread-decay", "needs at least three N values and four disorder samples per N");
             return;
         }
         claims.observe("001-spread-decay", fitAtClaim[1] + 3 * fitAtClaim[3], String.format(Locale.ROOT,

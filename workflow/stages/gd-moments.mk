@@ -1,19 +1,20 @@
 # gd-moments: 000 eqs (8)-(17) with quadrature and Monte Carlo cross-checks, one GD step on the simulated field
 # (Figures 3, 4, 8) and the finite-M study. optimum.csv (eq 14 on N = 1..5000) is read by euler-minimum.
-STAGES += gd-moments
 GDM := $(DATA)/gd-moments
 GDM_FIG := $(FIGURES)/gd-moments
 GDM_OUT := $(GDM)/cross-checks.csv $(GDM)/closed-forms.csv $(GDM)/optimum.csv $(GDM)/pdf.csv $(GDM)/one-step.csv \
            $(GDM)/m-study.csv $(GDM)/m-fit.csv $(GDM)/checks.csv \
            $(GDM_FIG)/figure3.svg $(GDM_FIG)/figure4.svg $(GDM_FIG)/figure8.svg $(GDM_FIG)/m-study.svg
-
-$(eval $(call params_rule,gd-moments,N=$(N) M=$(M) SAMPLES=$(SAMPLES) GD_REALISATIONS=$(GD_REALISATIONS) ETAS=$(ETAS) \
-  M_STUDY=$(M_STUDY) MC_DRAWS=$(MC_DRAWS) SEED=$(SEED)))
+GDM_DEPS := $(call stage_sources,GdMoments.java) paper-checks/gd-moments.csv
+GDM_PARAMS := N=$(N) M=$(M) SAMPLES=$(SAMPLES) GD_REALISATIONS=$(GD_REALISATIONS) ETAS=$(ETAS) M_STUDY=$(M_STUDY) \
+  MC_DRAWS=$(MC_DRAWS) SEED=$(SEED)
+$(eval $(call stage,gd-moments,$(GDM),$(GDM_OUT),$(GDM_DEPS),$(GDM_PARAMS)))
 
 ## Stage gd-moments: eqs (8)-(17) cross-checked, one GD step on the field (000 §3.1-3.2, §4.1); Figures 3, 4, 8
 gd-moments: $(GDM_OUT)
 
-$(GDM_OUT) &: $(call stage_sources,GdMoments.java) paper-checks/gd-moments.csv $(call params_stamp,gd-moments) | $(JBANG_READY)
-	$(JBANG) stages/GdMoments.java --out $(GDM) --figures $(GDM_FIG) --claims paper-checks/gd-moments.csv \
+$(GDM_OUT) $(GDM)/.complete &: $(GDM_DEPS) $(call params_dep,$(GDM),$(GDM_PARAMS)) | $(JBANG_READY)
+	$(call run_stage,$(GDM),$(GDM_PARAMS),$(GDM_OUT)) \
+	$(JBANG) stages/GdMoments.java --out $(GDM) --figures $(GDM_FIG) --claims paper-checks/gd-moments.csv --profile $(PROFILE) \
 	  --n $(N) --m $(M) --samples $(SAMPLES) --realisations $(GD_REALISATIONS) --etas $(ETAS) --m-study $(M_STUDY) \
 	  --mc-draws $(MC_DRAWS) --seed $(SEED) --threads $(THREADS)

@@ -1,5 +1,4 @@
 # pspin-complexity: the spherical p-spin landscape (002, 004, 001): complexity, shifted-GOE Hessian, GD on dense tensors.
-STAGES += pspin-complexity
 PS := $(DATA)/pspin-complexity
 PS_FIG := $(FIGURES)/pspin-complexity
 PS_OUT := $(PS)/complexity.csv $(PS)/energies.csv $(PS)/hessian-spectrum.csv $(PS)/goe-moments.csv \
@@ -7,15 +6,20 @@ PS_OUT := $(PS)/complexity.csv $(PS)/energies.csv $(PS)/hessian-spectrum.csv $(P
   $(PS)/gd-spectrum.csv $(PS)/gd-spread.csv $(PS)/spread-fit.csv $(PS)/checks.csv \
   $(PS_FIG)/complexity.svg $(PS_FIG)/hessian-spectra.svg $(PS_FIG)/negative-fraction.svg $(PS_FIG)/gd-energy.svg \
   $(PS_FIG)/gd-spread.svg $(PS_FIG)/gd-endpoint-spectrum.svg
-
-$(eval $(call params_rule,pspin-complexity,PSPIN_PS=$(PSPIN_PS) PSPIN_HESSIAN_N=$(PSPIN_HESSIAN_N) PSPIN_HESSIAN_DRAWS=$(PSPIN_HESSIAN_DRAWS) PSPIN_SHIFT_N=$(PSPIN_SHIFT_N) PSPIN_SHIFT_SAMPLES=$(PSPIN_SHIFT_SAMPLES) PSPIN_GD_N=$(PSPIN_GD_N) PSPIN_GD_SAMPLES=$(PSPIN_GD_SAMPLES) PSPIN_GD_STARTS=$(PSPIN_GD_STARTS) PSPIN_GD_ETA=$(PSPIN_GD_ETA) PSPIN_GD_STEPS=$(PSPIN_GD_STEPS) PSPIN_GD_TOL=$(PSPIN_GD_TOL) PSPIN_SPREAD_STEP=$(PSPIN_SPREAD_STEP) SEED=$(SEED)))
+PS_DEPS := $(call stage_sources,PspinComplexity.java) paper-checks/pspin-complexity.csv
+PS_PARAMS := PSPIN_PS=$(PSPIN_PS) PSPIN_HESSIAN_N=$(PSPIN_HESSIAN_N) PSPIN_HESSIAN_DRAWS=$(PSPIN_HESSIAN_DRAWS) \
+  PSPIN_SHIFT_N=$(PSPIN_SHIFT_N) PSPIN_SHIFT_SAMPLES=$(PSPIN_SHIFT_SAMPLES) PSPIN_GD_N=$(PSPIN_GD_N) \
+  PSPIN_GD_SAMPLES=$(PSPIN_GD_SAMPLES) PSPIN_GD_STARTS=$(PSPIN_GD_STARTS) PSPIN_GD_ETA=$(PSPIN_GD_ETA) \
+  PSPIN_GD_STEPS=$(PSPIN_GD_STEPS) PSPIN_GD_TOL=$(PSPIN_GD_TOL) PSPIN_SPREAD_STEP=$(PSPIN_SPREAD_STEP) SEED=$(SEED)
+$(eval $(call stage,pspin-complexity,$(PS),$(PS_OUT),$(PS_DEPS),$(PS_PARAMS)))
 
 ## Stage pspin-complexity: p-spin complexity and E_k, shifted-GOE Hessian, GD on dense p=3 tensors, spread vs N
 pspin-complexity: $(PS_OUT)
 
-$(PS_OUT) &: $(call stage_sources,PspinComplexity.java) paper-checks/pspin-complexity.csv $(call params_stamp,pspin-complexity) | $(JBANG_READY)
+$(PS_OUT) $(PS)/.complete &: $(PS_DEPS) $(call params_dep,$(PS),$(PS_PARAMS)) | $(JBANG_READY)
+	$(call run_stage,$(PS),$(PS_PARAMS),$(PS_OUT)) \
 	$(JBANG) stages/PspinComplexity.java --out $(PS) --figures $(PS_FIG) --claims paper-checks/pspin-complexity.csv \
-	  --ps $(PSPIN_PS) --hessian-n $(PSPIN_HESSIAN_N) --hessian-draws $(PSPIN_HESSIAN_DRAWS) \
+	  --profile $(PROFILE) --ps $(PSPIN_PS) --hessian-n $(PSPIN_HESSIAN_N) --hessian-draws $(PSPIN_HESSIAN_DRAWS) \
 	  --shift-n $(PSPIN_SHIFT_N) --shift-samples $(PSPIN_SHIFT_SAMPLES) --gd-n $(PSPIN_GD_N) \
 	  --gd-samples $(PSPIN_GD_SAMPLES) --gd-starts $(PSPIN_GD_STARTS) --gd-eta $(PSPIN_GD_ETA) --gd-steps $(PSPIN_GD_STEPS) \
 	  --gd-tol $(PSPIN_GD_TOL) --spread-step $(PSPIN_SPREAD_STEP) --seed $(SEED) --threads $(THREADS)

@@ -1,4 +1,4 @@
-# blackbox-sweep, quick: a small field and small N_P; the MNIST subset is used only if data/mnist-data already holds
+# blackbox-sweep, quick: a small field and small N_P, and subsets of MNIST (BB_MNIST_TRAIN, BB_MNIST_TEST)
 # a verified copy (the quick profile never fetches), otherwise the sine set alone.
 BB_M ?= 1000
 BB_PARAMS ?= 50,200
