@@ -24,6 +24,7 @@
 //SOURCES lib/ConditionalStep.java
 //SOURCES lib/Blas.java
 //SOURCES lib/FastTrig.java
+//SOURCES lib/KsPower.java
 //SOURCES lib/GaussianField.java
 //SOURCES lib/Parallel.java
 //SOURCES lib/Provenance.java
@@ -106,7 +107,7 @@ class AsymptoticNormality implements Callable<Integer> {
         List<double[]> ecdf = Study.ecdf(fig5, 1000);
         write(prov, exact, mc, field, curves, ecdf);
         Claims checks = check.load();
-        ClaimChecks.observe(checks, exact, mc, field, fig5);
+        ClaimChecks.observe(checks, exact, mc, field, fig5, fieldRealisations);
         int differ = checks.finish(out.resolve("checks.csv"), prov);
         if (differ > 0) return StageCli.CLAIMS_DIFFER;
         Figures.figure5(figures, ecdf, fig5.method(), fig5.dims(), fig5.eta(), fig5.sample().n());

@@ -88,6 +88,8 @@ class GdMoments implements Callable<Integer> {
     @Option(names = "--m", defaultValue = "20000", description = "spectral samples M of the field for Figure 8") int m;
     @Option(names = "--samples", defaultValue = "10000", description = "starting points per M, split over the realisations") int samples;
     @Option(names = "--realisations", defaultValue = "20", description = "independent field realisations per M") int realisations;
+    @Option(names = "--fig8-realisations", defaultValue = "80", description = "field realisations at Figure 8's M (--m), "
+            + "the same points per realisation: Figure 8's claims are decided on them") int fig8Realisations;
     @Option(names = "--etas", defaultValue = "20", description = "learning rates of Figure 8 (log grid)") int etaCount;
     @Option(names = "--eta-min", defaultValue = "0.02", description = "smallest learning rate of Figure 8, in units of η_opt") double etaMin;
     @Option(names = "--eta-max", defaultValue = "20", description = "largest learning rate of Figure 8, in units of η_opt") double etaMax;
@@ -117,7 +119,7 @@ class GdMoments implements Callable<Integer> {
         List<Numbers.Row> numbers = Numbers.rows(n, draws1);
         List<double[]> optimum = Numbers.optimum(optimumMaxN);
         List<double[]> pdf = Analysis.pdf(n, pdfEtas, Moments.asymptote(n) - 6, 6, pdfPoints);
-        Map<Integer, FieldStudy.Run> runs = FieldStudy.run(new FieldStudy.Settings(n, samples, realisations, box, seed, threads), etasByM(etas));
+        Map<Integer, FieldStudy.Run> runs = FieldStudy.run(new FieldStudy.Settings(n, samples, realisations, m, fig8Realisations, box, seed, threads), etasByM(etas));
         List<Analysis.StepRow> fig8 = Analysis.figure8(n, runs.get(m), etas);
         List<Analysis.StepRow> mAll = Analysis.mStudy(n, runs, mStudy, mStudyEtas);
         List<Analysis.StepRow> mRows = mAll.stream().filter(r -> r.eta() == Moments.etaOpt(n)).toList();
@@ -139,6 +141,7 @@ class GdMoments implements Callable<Integer> {
         Require.range(spec, "--m", m, 2, 100_000_000);
         Require.range(spec, "--realisations", realisations, 2, 1_000_000);
         Require.range(spec, "--samples", samples, 2L * realisations, 1_000_000_000);
+        Require.range(spec, "--fig8-realisations", fig8Realisations, 2, 1_000_000);
         Require.that(spec, samples % realisations == 0, "--samples = " + samples + " must be a multiple of --realisations = "
                 + realisations + " (every realisation gets the same number of starting points)");
         Require.range(spec, "--etas", etaCount, 2, 10_000);

@@ -77,14 +77,52 @@ class EndToEndTest {
         }
     }
 
+    /**
+     * Every decided check can fail: each claim's own computed value, judged against a deliberately wrong document value
+     * (moved beyond its tolerance by ten standard errors, or a level above its p-value), is refuted.
+     */
     @Test
     @Order(2)
+    void everyCheckRefutesADeliberatelyWrongValue() throws Exception {
+        int tried = 0;
+        for (Path c : csvs(QUICK_DATA).stream().filter(p -> p.endsWith("checks.csv")).toList()) {
+            Table t = Artifact.read(QUICK_DATA.resolve(c), Claims.CHECKS);
+            for (int i = 0; i < t.rows(); i++) {
+                if (t.text(i, "undecidable").equals("true")) continue;
+                double v = t.number(i, "observed");
+                double se = t.text(i, "standard_error").isBlank() ? 0 : t.number(i, "standard_error");
+                double tol = t.number(i, "tolerance");
+                String kind = t.text(i, "kind");
+                double eps = 1e-9 * Math.max(1, Math.abs(v));
+                double wrong = switch (kind) {
+                    case "abs" -> v + 2 * tol + 10 * se + eps;
+                    case "rel" -> v + 3 * tol * Math.abs(v) + 10 * se + eps;   // registered rel tolerances are all far below 2/3
+                    case "min" -> v + tol + 10 * se + 1e-9 * Math.max(1, Math.abs(v));
+                    case "max" -> v - tol - 10 * se - 1e-9 * Math.max(1, Math.abs(v));
+                    case "sigma" -> v + (tol + 10) * se;
+                    case "test" -> 1.0;
+                    default -> throw new IllegalStateException(kind);
+                };
+                if (kind.equals("test") && v >= 1.0) continue;   // a p-value of exactly 1 cannot lie below any level
+                lib.Claim wrongClaim = new lib.Claim(t.text(i, "claim"), "000", "", "", "g", "document", wrong, kind, tol, "why",
+                        lib.Verdict.REPRODUCED, "", "");
+                lib.Observation o = kind.equals("test") ? lib.Observation.test(v, 1.0) : lib.Observation.estimate(v, se);
+                assertEquals(lib.Verdict.REFUTED, lib.Verdict.decide(wrongClaim, o).verdict(),
+                        c + " " + t.text(i, "claim") + " with the document's value moved to " + wrong);
+                tried++;
+            }
+        }
+        assertTrue(tried > 50, "decided checks tried: " + tried);
+    }
+
+    @Test
+    @Order(3)
     void oneThreadFromAnotherColdCacheGivesByteIdenticalArtifacts() throws Exception {
         sameBytes(ONE_THREAD, "e2e-jbang-2", "THREADS=1");
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aThirdColdParallelRunGivesByteIdenticalArtifacts() throws Exception {
         sameBytes(AGAIN, "e2e-jbang-3", "THREADS=2");
     }
