@@ -14,14 +14,14 @@ public final class ExactRuns {
     private ExactRuns() {}
 
     static final int BLOCK = 16;
-    static double lastLimitPivot;
-    static int lastLimitEscalations;
+
 
     /**
      * Scaled cost v[run][k] = f(x_k)/√N and scaled squared gradient norms |∇f(x_k)|²/N (row-major runs x (steps+1)),
      * the smallest conditional-variance pivot over all runs.
      */
-    public record Paths(String algorithm, long dims, int runs, int steps, double[] value, double[] grad2, double minPivot) {
+    public record Paths(String algorithm, long dims, int runs, int steps, double[] value, double[] grad2, double minPivot,
+                        int escalations) {
         public double value(int run, int k) { return value[run * (steps + 1) + k]; }
 
         public double grad2(int run, int k) { return grad2[run * (steps + 1) + k]; }
@@ -33,6 +33,7 @@ public final class ExactRuns {
         double[] value = new double[runs * w];
         double[] grad2 = new double[runs * w];
         double[] pivots = new double[Parallel.tiles(runs, BLOCK)];
+        int[] escalations = new int[pivots.length];
         double sqrtN = Math.sqrt(dims);
         Parallel.run(pivots.length, threads, block -> {
             PathSampler s = new PathSampler(dims, w, false, complement);
@@ -46,12 +47,22 @@ public final class ExactRuns {
                     grad2[run * w + k] = s.gradNorm2(k) / dims;
                 }
                 piv = Math.min(piv, s.minPivot());
+                escalations[block] += s.escalations();
             }
             pivots[block] = piv;
         });
         double minPivot = Double.POSITIVE_INFINITY;
         for (double v : pivots) minPivot = Math.min(minPivot, v);
-        return new Paths(alg.name(), dims, runs, steps, value, grad2, minPivot);
+        int esc = 0;
+        for (int e : escalations) esc += e;
+        return new Paths(alg.name(), dims, runs, steps, value, grad2, minPivot, esc);
+    }
+
+    /** GD's memoryless alternative: each step a fresh first step of 000 (eq 8 in the limit), c_{k+1} = e^{−X²/2}(c_k − X). */
+    public static double[] memoryless(double x, int steps) {
+        double[] c = new double[steps + 1];
+        for (int k = 0; k < steps; k++) c[k + 1] = Math.exp(-x * x / 2) * (c[k] - x);
+        return c;
     }
 
     /** One path: x_0 = 0 (the field is stationary), then the algorithm's query points; the sampler holds the path. */
@@ -78,8 +89,7 @@ public final class ExactRuns {
         PathSampler s = PathSampler.limit(steps + 1);
         Algorithm a = alg.copy();
         path(s, a, steps, a.eta(1), null);
-        lastLimitPivot = s.minPivot();
-        lastLimitEscalations = s.escalations();
+        if (s.escalations() > 0) throw new IllegalStateException("the limit recursion of " + alg.name() + " needed more than the base jitter");
         double[][] out = new double[2][steps + 1];
         for (int k = 0; k <= steps; k++) {
             out[0][k] = s.value(k);
