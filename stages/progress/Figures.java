@@ -168,7 +168,9 @@ public final class Figures {
     /** Training-loss curves of every start on the black box, one panel per N_P, GD and Adam. */
     public static void blackBox(Path dir, BlackBoxStudy.Result bb) {
         if (bb == null || bb.curves().isEmpty()) return;
-        CombinedRangeXYPlot combined = new CombinedRangeXYPlot(new NumberAxis("training loss (mean cross-entropy)"));
+        LogAxis lossAxis = new LogAxis("training loss (mean cross-entropy), log scale");
+        lossAxis.setSmallestValue(1e-3);
+        CombinedRangeXYPlot combined = new CombinedRangeXYPlot(lossAxis);
         for (BlackBox.Curves c : bb.curves()) {
             XYSeriesCollection data = new XYSeriesCollection();
             XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);

@@ -40,12 +40,14 @@ import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
  * direction q_{r+1} adds its components at all points so far: uncorrelated with every other variable (their d has no
  * q_{r+1} part), covariance E, so their block of L is the Cholesky factor of E, kept incrementally as well.
  *
- * <p><b>Jitter.</b> {@link #JITTER} = 1e-12 is added to the diagonal of each conditional covariance before its
- * Cholesky. Prior variances are 1, so this is the same as observing each new variable with an independent noise
- * of standard deviation 1e-6: sampled values move by O(1e-6), far below every standard error this stage reports
- * (≥ 1e-4 on values of order √N), while it keeps the factor positive definite when a query point comes within
- * ~1e-3 of an earlier one (the conditional variance of the value then falls like |d|⁴). {@link #minPivot}
- * records the smallest pivot so a run can show it stayed far above the jitter.
+ * <p><b>Jitter.</b> {@link #JITTER} = 1e-10 is added to the diagonal of each conditional covariance before its
+ * Cholesky. Prior variances are 1, so this is the same as observing each new variable with an independent noise of
+ * standard deviation 1e-5: sampled values move by about 1e-5, while the scaled cost's spread is 6e-4 even at N = 1e6
+ * and values are of order √N unscaled (tests/progress/LimitTest compares paths at jitters 1e-11 and 1e-9). It is needed:
+ * query points of a descending path come close to each other, the conditional variance of a value then falls like
+ * |d|⁴, and a Cholesky factor of m ~ 400 variables has a rounding floor near m·ε·‖Σ‖ ~ 1e-11. Should rounding still
+ * make a conditional covariance indefinite, the jitter is raised tenfold at a time up to {@link #MAX_JITTER} and the
+ * escalation counted ({@link #escalations}); {@link #minPivot} records the smallest pivot.
  *
  * <p><b>Limit mode.</b> With values and gradients scaled by 1/√N (v = f/√N, ĝ = ∇f/√N), the geometry (and so L) is
  * unchanged while the in-frame noise is O(N^{-1/2}) and the complement norm² s²χ²_{N−r}/N → s². The N → ∞ limit of
@@ -294,7 +296,7 @@ public final class PathSampler {
         while (!cholesky.decompose(work)) {
             // rounding made the covariance indefinite: raise the jitter tenfold (recorded), within MAX_JITTER
             double next = added == 0 ? 9 * Math.max(jitter, JITTER) : 9 * (added + jitter);
-            if (added + jitter + next > MAX_JITTER) {
+            if (added + jitter + next > MAX_JITTER * (1 + 1e-9)) {
                 throw new IllegalStateException("conditional covariance not positive definite at point " + k + " (frame " + r
                         + ") even with jitter " + MAX_JITTER);
             }
