@@ -41,13 +41,15 @@ import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
  * q_{r+1} part), covariance E, so their block of L is the Cholesky factor of E, kept incrementally as well.
  *
  * <p><b>Jitter.</b> {@link #JITTER} = 1e-10 is added to the diagonal of each conditional covariance before its
- * Cholesky. Prior variances are 1, so this is the same as observing each new variable with an independent noise of
- * standard deviation 1e-5: sampled values move by about 1e-5, while the scaled cost's spread is 6e-4 even at N = 1e6
- * and values are of order √N unscaled (tests/progress/LimitTest compares paths at jitters 1e-11 and 1e-9). It is needed:
- * query points of a descending path come close to each other, the conditional variance of a value then falls like
- * |d|⁴, and a Cholesky factor of m ~ 400 variables has a rounding floor near m·ε·‖Σ‖ ~ 1e-11. Should rounding still
- * make a conditional covariance indefinite, the jitter is raised tenfold at a time up to {@link #MAX_JITTER} and the
- * escalation counted ({@link #escalations}); {@link #minPivot} records the smallest pivot.
+ * Cholesky: the same as observing each new variable with an independent noise of standard deviation 1e-5 (prior
+ * variances are 1). It is needed: the query points of a descending path come close to each other, the conditional
+ * variance of a value then falls like |d|⁴, and a Cholesky factor of m ~ 400 variables has a rounding floor near
+ * m·ε·‖Σ‖ ~ 1e-11. Path by path the jitter matters (the whitened value of a nearly determined variable is divided by
+ * a pivot the jitter sets, so the same random numbers give later draws that differ by up to ~1 % at N = 100); the
+ * law does not: jitters 1e-12 to 1e-8 give the same mean and spread of the scaled cost within their standard errors
+ * (tests/progress/LimitTest, and at N = 1e6 to 2e-5). Should rounding still make a conditional covariance
+ * indefinite, the jitter is raised tenfold at a time up to {@link #MAX_JITTER} and the escalation counted
+ * ({@link #escalations}); {@link #minPivot} records the smallest pivot.
  *
  * <p><b>Limit mode.</b> With values and gradients scaled by 1/√N (v = f/√N, ĝ = ∇f/√N), the geometry (and so L) is
  * unchanged while the in-frame noise is O(N^{-1/2}) and the complement norm² s²χ²_{N−r}/N → s². The N → ∞ limit of
