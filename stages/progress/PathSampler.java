@@ -29,7 +29,7 @@ import org.ejml.interfaces.decomposition.CholeskyDecomposition_F64;
  * s_k² = 1 − e_k^T E_past^{-1} e_k. Its direction is uniform and never needed by a rotation-equivariant algorithm:
  * it becomes the next basis vector q_{r+1}, and only its norm s_k √χ²_{N−r} enters. Note s_k² < 1: the complement
  * components are i.i.d. N(0, 1) only before conditioning; given the past their variance is the derived s_k²
- * ({@link #IID_UNIT_VARIANT} samples the N(0,1) reading instead, as the alternative the validation tests against).
+ * ({@link Complement#IID_UNIT} samples the N(0,1) reading instead, as the alternative the validation tests against).
  *
  * <p><b>The conditional Gaussian.</b> The in-frame variables (values and frame components of gradients at all
  * points) grow by appending: the prior covariance of existing variables never changes, so one Cholesky factor L
@@ -63,8 +63,6 @@ public final class PathSampler {
 
     /** Which law of the complement components: the derived one, or i.i.d. N(0,1) (the alternative to test against). */
     public enum Complement { DERIVED, IID_UNIT }
-
-    public static final Complement IID_UNIT_VARIANT = Complement.IID_UNIT;
 
     private final long dims;
     private final int maxPoints;
