@@ -10,6 +10,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
@@ -93,7 +94,7 @@ public final class Figures {
 
     /** The landscape on [-6, 6]^2 with its local minima (the global one first). */
     public static void landscape(Path dir, SliceStudy s) {
-        int grid = 121;
+        int grid = 61;
         double[][] xyz = new double[3][grid * grid];
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < grid; i++) {
@@ -131,6 +132,7 @@ public final class Figures {
         XYLineAndShapeRenderer marks = new XYLineAndShapeRenderer(false, true);
         plot.setDataset(1, mins);
         plot.setRenderer(1, marks);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         JFreeChart chart = Charts.style(new JFreeChart(fmt("The landscape f = (φ + |x|²/8)/8 (2-D field slice, M = %d)",
                 s.landscape.field().m()), plot));
         marks.setSeriesPaint(0, Color.RED);

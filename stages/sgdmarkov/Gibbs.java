@@ -10,7 +10,7 @@ import lib.Parallel;
  * The Gibbs law e^{-f/T}/Z of 003 §3.3 on a {@link Landscape}, by the midpoint rule on a square grid of spacing q over
  * the landscape's box [-half, half]^2 (error O(q^2); the mass outside the box is below e^{-(min of f on the box edge
  * - min f)/T}, see {@link #edgeGap}). Also the basins of attraction of f's local minima on the same grid (a discrete
- * steepest-descent watershed: each point flows to its lowest neighbour), so basin masses and chain end points use one
+ * steepest-descent watershed: each point flows to its lowest neighbour, ties broken by grid index), so basin masses and chain end points use one
  * partition.
  */
 public final class Gibbs {
@@ -46,8 +46,8 @@ public final class Gibbs {
 
     /**
      * Energy levels of the density of states used for E_T[f] and Var_T[f]: each level's points share its mean f, which
-     * changes a Boltzmann weight by a relative (width^2/12)/(2 T^2), below 1e-6 for 2^16 levels over the box's range at
-     * the temperatures used here.
+     * changes a Boltzmann weight by a relative (width^2/12)/(2 T^2): for 2^16 levels over a range of about 3, below 1e-5
+     * at T >= 1/256.
      */
     static final int LEVELS = 1 << 16;
 
@@ -195,7 +195,7 @@ public final class Gibbs {
                         int a = i + di, b = j + dj;
                         if (a < 0 || b < 0 || a >= n || b >= n) continue;
                         int r = a * n + b;
-                        if (f[r] < f[best]) best = r;
+                        if (f[r] < f[best] || (f[r] == f[best] && r < best)) best = r;   // ties (plateaus) by index
                     }
                 }
                 next[p] = best;

@@ -39,7 +39,8 @@ public final class MnistStudy {
         double[] wStar = p.minimise(1e-12);
         st.fStar = p.value(wStar);
         st.spectrum = RealSgd.spectrum(p, wStar);
-        int lossEvery = 2000, projectEvery = 100;
+        // f - f* (n x d per evaluation) 20 times per run; the projections (d^2) every 100 steps, at least 10 times
+        int lossEvery = (int) Math.max(1, s.steps() / 20), projectEvery = (int) Math.max(1, Math.min(100, s.steps() / 10));
         st.base = RealSgd.run(p, wStar, st.fStar, st.spectrum, s.alpha(), s.batch(), s.chains(), s.burn(), s.steps(),
                 lossEvery, projectEvery, s.seed(), "real-base", s.threads());
         st.both = RealSgd.run(p, wStar, st.fStar, st.spectrum, 2 * s.alpha(), 2 * s.batch(), s.chains(), s.burn(), s.steps(),
