@@ -60,7 +60,8 @@ public final class Figures {
         lines.addSeries(gibbs);
         XYPlot plot = overlay(points, lines, new NumberAxis("x"), new NumberAxis("stationary density"));
         JFreeChart chart = Charts.style(new JFreeChart("Quadratic f = x²/2: stationary law of eq (4) against Gibbs", plot));
-        dashLast(plot, 1);
+        for (int i = 0; i < points.getSeriesCount(); i++) paint(plot, i, Charts.PALETTE[i], Charts.PALETTE[i]);
+        black(plot, lines.getSeriesCount() - 1);
         Charts.save(chart, dir.resolve("quadratic-stationary"), W, H);
     }
 
@@ -88,7 +89,8 @@ public final class Figures {
         lines.addSeries(gibbs);
         XYPlot plot = overlay(points, lines, new NumberAxis("x1"), new NumberAxis("marginal density of x1"));
         JFreeChart chart = Charts.style(new JFreeChart("Random-field slice: stationary x1-marginal against Gibbs", plot));
-        dashLast(plot, 1);
+        for (int i = 0; i < points.getSeriesCount(); i++) plot.getRenderer(1).setSeriesPaint(i, Charts.PALETTE[i + 1]);
+        black(plot, 0);
         Charts.save(chart, dir.resolve("slice-stationary"), W, H);
     }
 
@@ -224,6 +226,11 @@ public final class Figures {
         }
         XYPlot plot = overlay(points, lines, logAxis("t + t0"), logAxis("E f(x_t) − f*"));
         JFreeChart chart = Charts.style(new JFreeChart("Theorem 8: α_t = α0/(t + t0) (least squares, d = 5)", plot));
+        for (int i = 0; i < lines.getSeriesCount(); i++) {
+            if (lines.getSeriesKey(i).toString().startsWith("C/")) black(plot, i);
+            else plot.getRenderer(0).setSeriesPaint(i, Charts.PALETTE[i == 0 ? 0 : 2]);
+        }
+        if (points.getSeriesCount() > 0) plot.getRenderer(1).setSeriesPaint(0, Charts.PALETTE[0]);
         Charts.save(chart, dir.resolve("theorem8-decay"), W, H);
     }
 
@@ -260,7 +267,6 @@ public final class Figures {
         for (SliceStudy.Anneal a : s.anneal) maxTau = Math.max(maxTau, a.stageSteps());
         for (String schedule : new String[] {"moderate", "cold"}) {
             XYSeries f = new XYSeries(schedule + " schedule");
-            XYSeries g = new XYSeries("");
             double tf = 0;
             for (SliceStudy.Anneal a : s.anneal) {
                 if (!a.schedule().equals(schedule)) continue;
@@ -268,7 +274,7 @@ public final class Figures {
                 tf = a.finalTemperature();
             }
             double pg = s.gibbs.basinMasses(tf)[0];
-            g.setKey(fmt("Gibbs mass of the global basin at the final 1/β = %.4g", tf));
+            XYSeries g = new XYSeries(fmt("Gibbs mass of the global basin at the final 1/β = %.4g", tf));
             g.add(1, pg);
             g.add(maxTau + 1, pg);
             points.addSeries(f);
@@ -277,7 +283,12 @@ public final class Figures {
         XYPlot plot = overlay(points, lines, logAxis("steps per stage + 1 (1: gradient descent only)"),
                 new NumberAxis("fraction of runs in the global minimum's basin"));
         JFreeChart chart = Charts.style(new JFreeChart("Remark 16's annealing on the field slice", plot));
-        dashLast(plot, lines.getSeriesCount());
+        ((XYLineAndShapeRenderer) plot.getRenderer(1)).setDefaultLinesVisible(true);
+        for (int i = 0; i < points.getSeriesCount(); i++) {
+            paint(plot, i, Charts.PALETTE[i], Charts.PALETTE[i]);
+            plot.getRenderer(0).setSeriesStroke(i, Charts.DASHED);
+            plot.getRenderer(1).setSeriesStroke(i, Charts.LINE);
+        }
         Charts.save(chart, dir.resolve("annealing"), W, H);
     }
 
@@ -292,10 +303,16 @@ public final class Figures {
         return plot;
     }
 
-    /** The last {@code count} line series dashed (after Charts.style). */
-    private static void dashLast(XYPlot plot, int count) {
-        int n = plot.getDataset(0).getSeriesCount();
-        for (int i = Math.max(0, n - count); i < n; i++) plot.getRenderer(0).setSeriesStroke(i, Charts.DASHED);
+    /** Line series i and point series i in the given colours (after Charts.style, which offsets the second renderer's). */
+    private static void paint(XYPlot plot, int i, java.awt.Paint line, java.awt.Paint point) {
+        plot.getRenderer(0).setSeriesPaint(i, line);
+        plot.getRenderer(1).setSeriesPaint(i, point);
+    }
+
+    /** Line series i black and dashed: the reference curve. */
+    private static void black(XYPlot plot, int i) {
+        plot.getRenderer(0).setSeriesPaint(i, Color.BLACK);
+        plot.getRenderer(0).setSeriesStroke(i, Charts.DASHED);
     }
 
     private static ValueAxis logAxis(String label) {
