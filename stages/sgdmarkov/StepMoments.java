@@ -13,10 +13,11 @@ import lib.Streams;
  *   Cov[X+ | X] = alpha^2 Sigma / l                       (l items drawn with replacement, Assumption 13),
  *   Cov[X+ | X] = alpha^2 Sigma / l * (n - l) / (n - 1)   (l distinct items, without replacement).
  * </pre>
- * The second is the variance of a sample mean under simple random sampling (Cochran 1977, eq 2.8); the notes' 1/l
- * derivation assumes independent draws. alpha cancels from every ratio below, so the draws use g_B itself. The bias
- * the unbiasedness check could detect is that of drawing items with probability proportional to their loss without
- * reweighting ("tricks with the sampling distribution", as the notes put it), measured along its own direction u.
+ * The second is the variance of a sample mean under simple random sampling (the finite-population correction, e.g.
+ * Cochran 1977, ch. 2); the notes' 1/l derivation assumes independent draws. alpha cancels from every ratio below, so
+ * the draws use g_B itself. The bias the unbiasedness check could detect is that of drawing items with probability
+ * proportional to their loss without reweighting ("tricks with the sampling distribution", as the notes put it),
+ * measured along its own direction u.
  */
 public final class StepMoments {
     private StepMoments() {}
