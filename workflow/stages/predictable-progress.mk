@@ -7,7 +7,7 @@ PP_OUT := $(PP)/curves.csv $(PP)/sample-paths.csv $(PP)/limit.csv $(PP)/spread-f
           $(PP)/one-step.csv $(PP)/span.csv $(PP)/numerics.csv $(PP)/blackbox-curves.csv $(PP)/blackbox-spread.csv \
           $(PP)/blackbox-summary.csv $(PP)/checks.csv \
           $(PP_FIG)/curves.svg $(PP_FIG)/spread.svg $(PP_FIG)/validation.svg
-PP_DEPS := $(call stage_sources,PredictableProgress.java) paper-checks/predictable-progress.csv $(MD)/files.rows
+PP_DEPS := $(call stage_sources,PredictableProgress.java) $(REGISTRY)/predictable-progress.csv $(MD)/files.rows
 PP_PARAMS := PP_DIMS=$(PP_DIMS) PP_STEPS=$(PP_STEPS) PP_RUNS=$(PP_RUNS) PP_REPLICATIONS=$(PP_REPLICATIONS) \
   PP_LINK_RUNS=$(PP_LINK_RUNS) PP_VAL_DIMS=$(PP_VAL_DIMS) PP_VAL_M=$(PP_VAL_M) PP_VAL_STARTS=$(PP_VAL_STARTS) \
   PP_VAL_EXACT_RUNS=$(PP_VAL_EXACT_RUNS) PP_VAL_STEPS=$(PP_VAL_STEPS) PP_CONTRAST_DIMS=$(PP_CONTRAST_DIMS) \
@@ -22,7 +22,7 @@ predictable-progress: $(PP_OUT)
 
 $(PP_OUT) $(PP)/.complete &: $(PP_DEPS) $(call params_dep,$(PP),$(PP_PARAMS)) | $(JBANG_READY)
 	$(call run_stage,$(PP),$(PP_PARAMS),$(PP_OUT)) \
-	$(JBANG) stages/PredictableProgress.java --out $(PP) --figures $(PP_FIG) --claims paper-checks/predictable-progress.csv \
+	$(JBANG) stages/PredictableProgress.java --out $(PP) --figures $(PP_FIG) --claims $(REGISTRY)/predictable-progress.csv \
 	  --profile $(PROFILE) --mnist-manifest $(MD)/files.csv --mnist-dir $(MNIST_CACHE) \
 	  --dims $(PP_DIMS) --steps $(PP_STEPS) --runs $(PP_RUNS) --replications $(PP_REPLICATIONS) --link-runs $(PP_LINK_RUNS) \
 	  --val-dims $(PP_VAL_DIMS) --val-m $(PP_VAL_M) --val-starts $(PP_VAL_STARTS) --val-exact-runs $(PP_VAL_EXACT_RUNS) \
