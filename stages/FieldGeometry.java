@@ -98,6 +98,7 @@ class FieldGeometry implements Callable<Integer> {
     @Option(names = "--ec-grid", defaultValue = "101", description = "grid points per axis on [-1, 1]") int ecGrid;
     @Option(names = "--picture-m", defaultValue = "5000", description = "spectral samples M of the realisations of Figures 2 and 6") int pictureM;
     @Option(names = "--picture-grid", defaultValue = "161", description = "grid points per axis of Figures 2 and 6") int pictureGrid;
+    @Option(names = "--picture-candidates", defaultValue = "100", description = "realisations searched for Figure 6's illustration") int pictureCandidates;
     @Spec CommandSpec spec;
 
     public static void main(String... args) { StageCli.main(new FieldGeometry(), args); }
@@ -116,7 +117,7 @@ class FieldGeometry implements Callable<Integer> {
         var search = Study.randomSearch(crossMaxN);
         var excursion = Study.excursion(echi, prov, ecLevels, ecFields, ecM, ecGrid, seed, threads);
         var step = Study.stepPicture(pictureM, pictureGrid, 2.5, seed);
-        var picture = Study.excursionPicture(pictureM, pictureGrid, Study.levels(excursion), seed);
+        var picture = Study.excursionPicture(pictureM, pictureGrid, pictureCandidates, seed);
         Outputs.write(out, prov, twoPoint, gradient, search, excursion, step, picture);
         ClaimChecks.observe(claims, twoPoint, gradient, search, excursion);
         if (claims.finish(out.resolve("checks.csv"), prov) != 0) return StageCli.CLAIMS_DIFFER;
@@ -154,6 +155,7 @@ class FieldGeometry implements Callable<Integer> {
         Require.range(spec, "--ec-grid", ecGrid, 5, 4001);
         Require.range(spec, "--picture-m", pictureM, 1, 10_000_000);
         Require.range(spec, "--picture-grid", pictureGrid, 5, 4001);
+        Require.range(spec, "--picture-candidates", pictureCandidates, 1, 100_000);
         int workers = Math.max(1, opts.threads());
         // per worker: Z (M x N) on and off the heap, plus one tile of projections; the larger of the two field sizes
         double field = Math.max((double) xiM * xiN, (double) signM * signN) * 8 * 2 + 256.0 * Math.max(xiM, signM) * 8 * 2;

@@ -96,7 +96,7 @@ public final class Figures {
     /** 000 Figure 6: A_u = {φ ≤ u} ∩ B_2 of one realisation at each level, with χ(A_u) counted on the grid. */
     public static void figure6(Path dir, Study.ExcursionPicture ep) {
         int g = ep.grid().length;
-        CombinedRangeXYPlot combined = new CombinedRangeXYPlot(axis("x_2"));
+        CombinedRangeXYPlot combined = new CombinedRangeXYPlot(axis("x_2", 1.22));
         combined.setGap(10);
         for (int l = 0; l < ep.levels().length; l++) {
             double u = ep.levels()[l];
@@ -120,7 +120,7 @@ public final class Figures {
             r.setBlockWidth(w);
             r.setBlockHeight(w);
             r.setPaintScale(new TwoColour());
-            XYPlot p = new XYPlot(data, axis("x_1"), null, r);
+            XYPlot p = new XYPlot(data, axis("x_1", 1.05), null, r);
             p.setDomainGridlinesVisible(false);
             p.setRangeGridlinesVisible(false);
             p.addAnnotation(new XYShapeAnnotation(new Ellipse2D.Double(-1, -1, 2, 2), new BasicStroke(1f), Color.GRAY));
@@ -129,16 +129,16 @@ public final class Figures {
             p.addAnnotation(t);
             combined.add(p, 1);
         }
-        JFreeChart chart = new JFreeChart(String.format(Locale.ROOT, "Excursion sets A_u = {phi <= u} in the unit disc of one"
-                + " 2-D realisation (M = %d, grid %d x %d) and their Euler characteristics (000 Figure 6)", ep.m(), g, g),
-                new Font(Font.SANS_SERIF, Font.BOLD, 13), combined, false);
+        JFreeChart chart = new JFreeChart(String.format(Locale.ROOT, "Excursion sets A_u = {phi <= u} in the unit disc of a 2-D"
+                + " realisation (M = %d, grid %d x %d; of %d, the one with most interior extrema) and their Euler characteristics (000 Figure 6)",
+                ep.m(), g, g, ep.candidates()), new Font(Font.SANS_SERIF, Font.BOLD, 13), combined, false);
         Charts.style(chart);
-        Charts.save(chart, dir.resolve("figure6"), 260 * ep.levels().length + 80, 330);
+        Charts.save(chart, dir.resolve("figure6"), 250 * ep.levels().length + 70, 325);
     }
 
-    private static NumberAxis axis(String label) {
+    private static NumberAxis axis(String label, double upper) {
         NumberAxis a = new NumberAxis(label);
-        a.setRange(-1.05, 1.25);
+        a.setRange(-1.05, upper);
         return a;
     }
 

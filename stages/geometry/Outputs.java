@@ -31,7 +31,8 @@ public final class Outputs {
     /** Kinds: grid (x, y, phi), gradient_at_x0 (x, y = the gradient, phi = phi(x0)), ray (x, y, eta, phi); unused cells 0. */
     static final Schema STEP = Schema.of("field-geometry.figure2", 1, Schema.text("kind"), Schema.num("x"), Schema.num("y"),
             Schema.num("eta"), Schema.num("phi"));
-    /** Kinds: grid (x, y, value = phi inside the disc), chi (u, value = Euler characteristic of A_u); unused cells 0. */
+    /** Kinds: grid (x, y, value = phi inside the disc), chi (u, value = Euler characteristic of A_u), chosen_of_candidates
+     *  (x = the realisation drawn, y = how many were searched); unused cells 0. */
     static final Schema EXCURSION = Schema.of("field-geometry.figure6", 1, Schema.text("kind"), Schema.num("x"),
             Schema.num("y"), Schema.num("u"), Schema.num("value"));
 
@@ -93,6 +94,7 @@ public final class Outputs {
             }
         }
         for (int l = 0; l < ep.levels().length; l++) rows.add(List.of("chi", 0.0, 0.0, ep.levels()[l], (double) ep.chi()[l]));
+        rows.add(List.of("chosen_of_candidates", (double) ep.chosen(), (double) ep.candidates(), 0.0, 0.0));
         return rows;
     }
 }

@@ -46,8 +46,8 @@ public final class Study {
     public record StepPicture(int m, double[] coordinates, double[][] phi, double[] gradient, double phi0, double etaOpt,
                               double[] etas, double[] rayPhi) {}
 
-    /** Figure 6: one realisation on the disc grid and the Euler characteristic of A_u at each level. */
-    public record ExcursionPicture(int m, double[][] grid, double[] levels, int[] chi) {}
+    /** Figure 6: one realisation on the disc grid and the Euler characteristic of A_u at each level; which candidate it is. */
+    public record ExcursionPicture(int m, double[][] grid, double[] levels, int[] chi, int chosen, int candidates) {}
 
     public static TwoPoint twoPoint(int[] dims, int perDim, int signN, int signM, int signRealisations, int signPoints,
                                     double signStep, double box, long seed, int threads) {
@@ -124,16 +124,57 @@ public final class Study {
         return new StepPicture(m, c, phi, g, f.value(x0), etaOpt, etas, f.values(ray, k, 1));
     }
 
-    /** Figure 6's data: one 2-D realisation on the disc grid and χ(A_u) at the levels. */
-    public static ExcursionPicture excursionPicture(int m, int points, double[] levels, long seed) {
-        GaussianField f = GaussianField.sample(2, m, Streams.of(seed, "figure6-field", 0).nextLong());
-        double[][] g = Excursions.grid(f, points);
-        int[] chi = new int[levels.length];
-        for (int l = 0; l < levels.length; l++) chi[l] = Excursions.euler(Excursions.below(g, levels[l]));
-        return new ExcursionPicture(m, g, levels.clone(), chi);
+    /**
+     * Figure 6's data, an illustration of the sequence 000 §3.4 describes (the whole disc, holes, components, empty): of
+     * {@code candidates} realisations, the first with the most local extrema well inside the disc (|x| < 0.8, judged on
+     * a coarse grid: interior critical points make holes and components rather than slivers at the boundary), drawn on
+     * the fine grid at six levels evenly spread over its range in the disc.
+     */
+    public static ExcursionPicture excursionPicture(int m, int points, int candidates, long seed) {
+        int best = 0, most = -1;
+        for (int c = 0; c < candidates; c++) {
+            int extrema = interiorExtrema(Excursions.grid(GaussianField.sample(2, m, Streams.of(seed, "figure6-field", c).nextLong()), 41));
+            if (extrema > most) { best = c; most = extrema; }
+        }
+        double[][] g = Excursions.grid(GaussianField.sample(2, m, Streams.of(seed, "figure6-field", best).nextLong()), points);
+        double[] levels = pictureLevels(g);
+        return new ExcursionPicture(m, g, levels, chis(g, levels), best, candidates);
     }
 
-    public static double[] levels(Excursion e) {
-        return e.levels().clone();
+    /** Six levels from just below the maximum to just above the minimum of φ on the grid in the disc. */
+    static double[] pictureLevels(double[][] g) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (double[] row : g) for (double v : row) if (!Double.isNaN(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+        double[] u = new double[6];
+        for (int k = 0; k < 6; k++) u[k] = hi - (hi - lo) * (k + 0.5) / 6;
+        return u;
     }
+
+    /** Grid points within radius 0.8 that are strict minima or maxima of their eight neighbours. */
+    static int interiorExtrema(double[][] g) {
+        int n = g.length, count = 0;
+        for (int i = 1; i + 1 < n; i++) {
+            for (int j = 1; j + 1 < n; j++) {
+                double x = Excursions.coordinate(i, n), y = Excursions.coordinate(j, n), v = g[i][j];
+                if (x * x + y * y > 0.64) continue;
+                boolean min = true, max = true;
+                for (int a = -1; a <= 1; a++) {
+                    for (int b = -1; b <= 1; b++) {
+                        if (a == 0 && b == 0) continue;
+                        min &= g[i + a][j + b] > v;
+                        max &= g[i + a][j + b] < v;
+                    }
+                }
+                if (min || max) count++;
+            }
+        }
+        return count;
+    }
+
+    private static int[] chis(double[][] g, double[] levels) {
+        int[] chi = new int[levels.length];
+        for (int l = 0; l < levels.length; l++) chi[l] = Excursions.euler(Excursions.below(g, levels[l]));
+        return chi;
+    }
+
 }

@@ -50,7 +50,7 @@ class StageTest {
                 "--xi-n", "200", "--xi-m", "2000", "--xi-realisations", "3", "--xi-points", "60", "--xi-small-m", "200",
                 "--xi-small-realisations", "80", "--xi-small-points", "20", "--power-reps", "30", "--power-max-size", "20000",
                 "--crossover-max-n", "20", "--ec-fields", "150", "--ec-m", "300", "--ec-grid", "41", "--picture-m", "300",
-                "--picture-grid", "41", "--threads", Integer.toString(threads));
+                "--picture-grid", "41", "--picture-candidates", "5", "--threads", Integer.toString(threads));
     }
 
     @Test
