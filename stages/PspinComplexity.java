@@ -84,7 +84,7 @@ class PspinComplexity implements Callable<Integer> {
     @Option(names = "--critical-n", defaultValue = "8", description = "N at which the p = 2 critical points are counted") int criticalN;
     @Option(names = "--critical-starts", defaultValue = "400", description = "Newton starts counting them") int criticalStarts;
     @Option(names = "--coupling-n", defaultValue = "1000", description = "N of the constant-coupling minimum") int couplingN;
-    @Option(names = "--coupling-starts", defaultValue = "4", description = "descent starts of the constant-coupling minimum") int couplingStarts;
+    @Option(names = "--coupling-starts", defaultValue = "100", description = "descent starts of the constant-coupling minimum") int couplingStarts;
     @Spec CommandSpec spec;
     private Path out, figures, claims;
     private long seed;
