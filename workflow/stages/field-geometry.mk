@@ -5,7 +5,7 @@ FG_FIG := $(FIGURES)/field-geometry
 FG_OUT := $(FG)/conditioning.csv $(FG)/sign.csv $(FG)/xi2.csv $(FG)/crossover.csv $(FG)/excursion-levels.csv \
   $(FG)/figure2.csv $(FG)/figure6.csv $(FG)/checks.csv \
   $(FG_FIG)/figure2.svg $(FG_FIG)/figure6.svg $(FG_FIG)/figure6-euler.svg $(FG_FIG)/xi2-law.svg $(FG_FIG)/crossover.svg
-FG_DEPS := $(call stage_sources,FieldGeometry.java) paper-checks/field-geometry.csv $(EM)/echi.csv
+FG_DEPS := $(call stage_sources,FieldGeometry.java) $(REGISTRY)/field-geometry.csv $(EM)/echi.csv
 FG_PARAMS := FG_COND_DIMS=$(FG_COND_DIMS) FG_COND_DRAWS=$(FG_COND_DRAWS) FG_SIGN_N=$(FG_SIGN_N) FG_SIGN_M=$(FG_SIGN_M) \
   FG_SIGN_REALISATIONS=$(FG_SIGN_REALISATIONS) FG_SIGN_POINTS=$(FG_SIGN_POINTS) FG_XI_N=$(FG_XI_N) FG_XI_M=$(FG_XI_M) \
   FG_XI_REALISATIONS=$(FG_XI_REALISATIONS) FG_XI_POINTS=$(FG_XI_POINTS) FG_XI_SMALL_M=$(FG_XI_SMALL_M) \
@@ -21,7 +21,7 @@ field-geometry: $(FG_OUT)
 
 $(FG_OUT) $(FG)/.complete &: $(FG_DEPS) $(call params_dep,$(FG),$(FG_PARAMS)) | $(JBANG_READY)
 	$(call run_stage,$(FG),$(FG_PARAMS),$(FG_OUT)) \
-	$(JBANG) stages/FieldGeometry.java --out $(FG) --figures $(FG_FIG) --claims paper-checks/field-geometry.csv \
+	$(JBANG) stages/FieldGeometry.java --out $(FG) --figures $(FG_FIG) --claims $(REGISTRY)/field-geometry.csv \
 	  --profile $(PROFILE) --cond-dims $(FG_COND_DIMS) --cond-draws $(FG_COND_DRAWS) --sign-n $(FG_SIGN_N) \
 	  --sign-m $(FG_SIGN_M) --sign-realisations $(FG_SIGN_REALISATIONS) --sign-points $(FG_SIGN_POINTS) \
 	  --xi-n $(FG_XI_N) --xi-m $(FG_XI_M) --xi-realisations $(FG_XI_REALISATIONS) --xi-points $(FG_XI_POINTS) \
