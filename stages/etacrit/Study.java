@@ -1,0 +1,144 @@
+package etacrit;
+
+import blackbox.BlackBoxField;
+import blackbox.Dataset;
+import blackbox.EtaCrit;
+import blackbox.FieldDraw;
+import blackbox.Trainer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import lib.Artifact;
+import lib.Provenance;
+import lib.Streams;
+
+/**
+ * What moves eta_crit (issue 11): the black box of 000 §4.2 on full MNIST for each N_P, at several field sizes M
+ * (the paper states M only for §4.1) and several training lengths (epochs of the full set), each located in two
+ * passes of runs trained together on one field: a coarse log grid finds the grid step where the accuracy falls through
+ * the midpoint of best and chance (blackbox/EtaCrit), a fine grid inside that step then places the crossing, so the
+ * grid contributes step/sqrt(12) of the fine step, not of the coarse one. The runs at a training length share the
+ * field of their M: only the number of steps differs between them.
+ */
+public final class Study {
+    private Study() {}
+
+    /** One (M, epochs) setting of the study. */
+    public record Setting(int m, int epochs) {
+        String id() { return "m" + m + "-e" + epochs; }
+    }
+
+    /** Sizes: the settings, the coarse grid, the number of fine points, fields per setting, batch, seed. */
+    public record Settings(List<Setting> settings, double coarseMin, double coarseMax, int coarse, int fine, int fields,
+                           int batch, long seed) {}
+
+    /** One trained run: its setting, N_P, field, pass (0 coarse, 1 fine), eta and test accuracy. */
+    public record Point(int nParams, Setting setting, int field, int pass, double eta, double accuracy) {}
+
+    /** eta_crit of one (N_P, setting, field) from both passes, the fine grid's log10 step, and the best accuracy. */
+    public record Crit(int nParams, Setting setting, int field, double etaCrit, double log10Step, double best, double chance) {}
+
+    /** The points and the estimates of every (N_P, setting, field). */
+    public record Result(List<Point> points, List<Crit> crits) {}
+
+    public static Result run(Dataset train, Dataset test, int[] params, Settings s, ExecutorService pool) {
+        List<Point> points = new ArrayList<>();
+        List<Crit> crits = new ArrayList<>();
+        double p = test.positiveFraction();
+        double chance = Math.max(p, 1 - p);
+        for (int nParams : params) {
+            for (Setting setting : s.settings()) {
+                for (int field = 0; field < s.fields(); field++) {
+                    long t0 = System.nanoTime();
+                    crits.add(locate(train, test, nParams, setting, field, chance, s, pool, points));
+                    System.err.printf(Locale.ROOT, "blackbox-etacrit: N_P=%d M=%d epochs=%d field %d: %.1f s%n", nParams,
+                            setting.m(), setting.epochs(), field, (System.nanoTime() - t0) / 1e9);
+                }
+            }
+        }
+        return new Result(points, crits);
+    }
+
+    private static Crit locate(Dataset train, Dataset test, int nParams, Setting setting, int field, double chance,
+                               Settings s, ExecutorService pool, List<Point> points) {
+        String label = "etacrit-" + train.name() + "-np" + nParams + "-m" + setting.m() + "-field" + field;
+        FieldDraw d = FieldDraw.draw(s.seed(), label, setting.m(), nParams + train.d());
+        try (BlackBoxField f = new BlackBoxField(d.z(), d.a(), d.b(), setting.m(), nParams, train.d())) {
+            d = null;
+            double[] coarse = EtaCrit.logGrid(s.coarseMin(), s.coarseMax(), s.coarse());
+            double[] accCoarse = train(f, train, test, coarse, setting.epochs(), s, label + "-coarse", pool);
+            for (int i = 0; i < coarse.length; i++) points.add(new Point(nParams, setting, field, 0, coarse[i], accCoarse[i]));
+            int j = crossing(coarse, accCoarse, chance);
+            if (j < 0) return new Crit(nParams, setting, field, Double.NaN, Double.NaN, max(accCoarse), chance);
+            double[] fine = interior(coarse[j - 1], coarse[j], s.fine());
+            double[] accFine = train(f, train, test, fine, setting.epochs(), s, label + "-fine", pool);
+            for (int i = 0; i < fine.length; i++) points.add(new Point(nParams, setting, field, 1, fine[i], accFine[i]));
+            double[][] all = union(coarse, accCoarse, fine, accFine);
+            double crit = EtaCrit.estimate(all[0], all[1], chance);
+            return new Crit(nParams, setting, field, crit, Math.log10(coarse[j] / coarse[j - 1]) / (s.fine() + 1),
+                    max(all[1]), chance);
+        }
+    }
+
+    private static double[] train(BlackBoxField f, Dataset train, Dataset test, double[] etas, int epochs, Settings s,
+                                  String label, ExecutorService pool) {
+        long seed = Streams.of(s.seed(), label).nextLong();
+        Trainer.Result res = Trainer.train(f, train, etas, 1, s.batch(), epochs, seed, pool, null);
+        return Trainer.accuracy(f, res.beta(), etas.length, test, pool);
+    }
+
+    /** The first coarse index above the best one whose accuracy lies below the midpoint of best and chance; -1 if none. */
+    static int crossing(double[] etas, double[] acc, double chance) {
+        int best = 0;
+        for (int i = 1; i < acc.length; i++) if (acc[i] > acc[best]) best = i;
+        double half = (acc[best] + chance) / 2;
+        for (int j = best + 1; j < acc.length; j++) if (acc[j] < half) return j;
+        return -1;
+    }
+
+    /** n points strictly inside (lo, hi), geometric. */
+    static double[] interior(double lo, double hi, int n) {
+        double[] g = EtaCrit.logGrid(lo, hi, n + 2);
+        double[] out = new double[n];
+        System.arraycopy(g, 1, out, 0, n);
+        return out;
+    }
+
+    /** Both passes merged in increasing eta. */
+    static double[][] union(double[] e1, double[] a1, double[] e2, double[] a2) {
+        int n = e1.length + e2.length;
+        Integer[] idx = new Integer[n];
+        for (int i = 0; i < n; i++) idx[i] = i;
+        java.util.Arrays.sort(idx, java.util.Comparator.comparingDouble(i -> i < e1.length ? e1[i] : e2[i - e1.length]));
+        double[][] out = new double[2][n];
+        for (int k = 0; k < n; k++) {
+            int i = idx[k];
+            out[0][k] = i < e1.length ? e1[i] : e2[i - e1.length];
+            out[1][k] = i < e1.length ? a1[i] : a2[i - e1.length];
+        }
+        return out;
+    }
+
+    /** points.csv and etacrit.csv. */
+    public static void write(Path out, Provenance prov, Result r) {
+        List<List<?>> pts = new ArrayList<>();
+        for (Point p : r.points()) {
+            pts.add(List.of(p.nParams(), p.setting().m(), p.setting().epochs(), p.field(), p.pass(), p.eta(), p.accuracy()));
+        }
+        Artifact.write(out.resolve("points.csv"), Outputs.POINTS, prov, pts);
+        List<List<?>> cs = new ArrayList<>();
+        for (Crit c : r.crits()) {
+            cs.add(List.of(c.nParams(), c.setting().m(), c.setting().epochs(), c.field(), Outputs.text(c.etaCrit()), Outputs.text(c.log10Step()),
+                    c.best(), c.chance()));
+        }
+        Artifact.write(out.resolve("etacrit.csv"), Outputs.CRITS, prov, cs);
+    }
+
+    static double max(double[] v) {
+        double m = Double.NEGATIVE_INFINITY;
+        for (double x : v) m = Math.max(m, x);
+        return m;
+    }
+}

@@ -1,0 +1,44 @@
+package etacrit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class StudyTest {
+    @Test
+    void theCrossingIsTheFirstStepBelowTheMidpointAboveTheBest() {
+        double[] etas = {0.01, 0.03, 0.1, 0.3, 1};
+        double[] acc = {0.95, 0.96, 0.94, 0.51, 0.50};
+        assertEquals(3, Study.crossing(etas, acc, 0.5));
+        assertEquals(-1, Study.crossing(etas, new double[] {0.9, 0.95, 0.96, 0.95, 0.9}, 0.5));
+    }
+
+    @Test
+    void theFineGridLiesStrictlyInsideTheCoarseStepAndGeometrically() {
+        double[] g = Study.interior(0.1, 0.3, 3);
+        assertEquals(3, g.length);
+        double r = Math.pow(3, 0.25);   // oracle: four equal log steps from 0.1 to 0.3
+        assertArrayEquals(new double[] {0.1 * r, 0.1 * r * r, 0.1 * r * r * r}, g, 1e-15);
+    }
+
+    @Test
+    void theUnionIsSortedByEta() {
+        double[][] u = Study.union(new double[] {0.1, 0.4}, new double[] {1, 4}, new double[] {0.2, 0.3}, new double[] {2, 3});
+        assertArrayEquals(new double[] {0.1, 0.2, 0.3, 0.4}, u[0]);
+        assertArrayEquals(new double[] {1, 2, 3, 4}, u[1]);
+    }
+
+    /** Oracle: cells on an exact power law eta_crit = 5 M^(-1/2) give the slope -1/2, with the weighted error of three equal points. */
+    @Test
+    void theSlopeOfAnExactPowerLawIsItsExponent() {
+        Analysis a = new Analysis(20000, 10);
+        for (int m : new int[] {6000, 12000, 20000}) a.cells.add(new Analysis.Cell(500, m, 10, 2, 5 / Math.sqrt(m), 0.01));
+        Analysis.Slope s = a.slope(500, true);
+        assertEquals(-0.5, s.slope(), 1e-12);
+        double xm = (Math.log10(6000) + Math.log10(12000) + Math.log10(20000)) / 3, sxx = 0;
+        for (int m : new int[] {6000, 12000, 20000}) sxx += Math.pow(Math.log10(m) - xm, 2) / 1e-4;
+        assertEquals(Math.sqrt(1 / sxx), s.se(), 1e-12);
+        assertEquals(Double.NaN, a.slope(500, false).slope());   // one training length only
+    }
+}
