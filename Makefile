@@ -18,7 +18,7 @@ include workflow/common.mk
 STAGES :=
 # Rules files whose outputs other rules name as prerequisites come first (make expands prerequisites as it reads).
 FIRST_RULES := workflow/stages/mnist-data.mk workflow/stages/sample-field.mk workflow/stages/gd-moments.mk \
-               workflow/stages/blackbox-sweep.mk workflow/stages/blackbox-etacrit.mk
+               workflow/stages/blackbox-sweep.mk workflow/stages/blackbox-studies.mk
 include $(FIRST_RULES)
 include $(filter-out $(FIRST_RULES),$(sort $(wildcard workflow/stages/*.mk)))
 # `make bench`: the performance benchmarks of BENCHMARKS.md (not part of all)

@@ -29,9 +29,9 @@
 //SOURCES blackbox/Schemas.java
 //SOURCES blackbox/Analysis.java
 //SOURCES blackbox/Figures.java
-//SOURCES etacrit/Outputs.java
-//SOURCES etacrit/Analysis.java
-//SOURCES etacrit/Figure.java
+//SOURCES studies/Outputs.java
+//SOURCES studies/Analysis.java
+//SOURCES studies/Figure.java
 
 import blackbox.Analysis;
 import blackbox.Figures;
@@ -57,7 +57,7 @@ import picocli.CommandLine.Spec;
 public class BlackboxMnist implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Option(names = "--sweep", defaultValue = "data/blackbox-sweep", description = "blackbox-sweep's artifacts") Path sweep;
-    @Option(names = "--etacrit", defaultValue = "data/blackbox-etacrit/etacrit.csv", description = "blackbox-etacrit's etacrit.csv") Path etacritFile;
+    @Option(names = "--etacrit", defaultValue = "data/blackbox-studies/etacrit.csv", description = "blackbox-etacrit's etacrit.csv") Path etacritFile;
     @Option(names = "--out", defaultValue = "data/blackbox-mnist") Path out;
     @Mixin CheckOptions check;
 
@@ -66,14 +66,14 @@ public class BlackboxMnist implements Callable<Integer> {
     @Override public Integer call() {
         Provenance prov = new Provenance("blackbox-mnist", Path.of("stages/BlackboxMnist.java"), spec);
         Analysis analysis = Analysis.load(sweep, prov);
-        etacrit.Analysis study = etacrit.Analysis.load(etacritFile, prov);
+        studies.Analysis study = studies.Analysis.load(etacritFile, prov);
         analysis.write(out, prov);
         Claims claims = check.load();
         analysis.checkClaims(claims);
         study.checkClaims(claims, claims.claim("eta_crit_mnist_n500").expected(), claims.claim("eta_crit_mnist_n5000").expected());
         if (claims.finish(out.resolve("checks.csv"), prov) != 0) return StageCli.CLAIMS_DIFFER;
         Figures.render(analysis, check.figures());
-        etacrit.Figure.render(study, claims.claim("eta_crit_mnist_n500").expected(), claims.claim("eta_crit_mnist_n5000").expected(),
+        studies.Figure.render(study, claims.claim("eta_crit_mnist_n500").expected(), claims.claim("eta_crit_mnist_n5000").expected(),
                 check.figures());
         return StageCli.OK;
     }

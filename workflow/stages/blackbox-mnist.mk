@@ -1,9 +1,9 @@
 # blackbox-mnist: checks blackbox-sweep's runs against 000 §4.2 and eq (34) (MNIST accuracy at N_P = 5000, eta_crit
-# and its sqrt(N) scaling) and blackbox-etacrit's study of what moves eta_crit, then draws Figures 9-10 and the study's
+# and its sqrt(N) scaling) and blackbox-studies's study of what moves eta_crit, then draws Figures 9-10 and the study's
 # figure. Seconds: it reads the sweep and the study and does not train.
 BB := $(DATA)/blackbox-mnist
 BB_OUT := $(BB)/eta-crit.csv $(BB)/summary.csv $(BB)/checks.csv
-BB_DEPS := $(call stage_sources,BlackboxMnist.java) $(REGISTRY)/blackbox-mnist.csv $(BBS_OUT) $(BBE)/etacrit.csv
+BB_DEPS := $(call stage_sources,BlackboxMnist.java) $(REGISTRY)/blackbox-mnist.csv $(BBS_OUT) $(BBE_OUT)
 $(eval $(call stage,blackbox-mnist,$(BB),$(BB_OUT),$(BB_DEPS),))
 
 ## Stage blackbox-mnist: check the sweep against 000 §4.2 and eq (34); Figures 9-10 (trains via blackbox-sweep)

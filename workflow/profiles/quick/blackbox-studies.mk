@@ -1,4 +1,4 @@
-# blackbox-etacrit, quick: the same code path on the quick MNIST subset (BB_MNIST_TRAIN, BB_MNIST_TEST) at small N_P
+# blackbox-studies, quick: the same code path on the quick MNIST subset (BB_MNIST_TRAIN, BB_MNIST_TEST) at small N_P
 # and M; its claims are about N_P = 500 and 5000, so they are inconclusive here.
 BBE_NP ?= 50,200
 BBE_MS ?= 300,600,1000

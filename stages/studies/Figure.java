@@ -1,4 +1,4 @@
-package etacrit;
+package studies;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package etacrit;
+package studies;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,13 +27,21 @@ public final class Analysis {
 
     final List<Cell> cells = new ArrayList<>();
     final int baseM, baseEpochs;
+    /** Per N_P: {best normalised, best raw} per field. */
+    final Map<Integer, List<double[]>> normalisation = new TreeMap<>();
+    /** The perceptron: mean accuracy over seeds per eta, and the seeds' accuracies at the best eta. */
+    final Map<Double, List<Double>> baseline = new TreeMap<>();
+    int baselineParameters;
+    int testItems = 10_000;
+    /** Best test accuracy per (N_P, field) at the base setting. */
+    final Map<Integer, List<Double>> bestAtBase = new TreeMap<>();
 
     Analysis(int baseM, int baseEpochs) {
         this.baseM = baseM;
         this.baseEpochs = baseEpochs;
     }
 
-    /** Reads blackbox-etacrit's etacrit.csv (recorded as an input of prov); the series' base M and epochs from its provenance. */
+    /** Reads blackbox-studies's etacrit.csv (recorded as an input of prov); the series' base M and epochs from its provenance. */
     public static Analysis load(Path file, Provenance prov) {
         Table t = Artifact.readInput(file, Outputs.CRITS, prov);
         int baseM = Integer.parseInt(t.meta("param.base-m"));
@@ -47,6 +55,23 @@ public final class Analysis {
                     t.number(i, "log10_fine_step")});
         }
         Analysis a = new Analysis(baseM, baseEpochs);
+        int test = Integer.parseInt(t.meta("param.mnist-test"));
+        if (test > 0) a.testItems = test;
+        for (int i = 0; i < t.rows(); i++) {
+            if (t.integer(i, "m") == baseM && t.integer(i, "epochs") == baseEpochs) {
+                a.bestAtBase.computeIfAbsent((int) t.integer(i, "n_params"), k -> new ArrayList<>()).add(t.number(i, "best_accuracy"));
+            }
+        }
+        Table n = Artifact.readInput(file.resolveSibling("normalisation.csv"), Outputs.NORMALISATION, prov);
+        for (int i = 0; i < n.rows(); i++) {
+            a.normalisation.computeIfAbsent((int) n.integer(i, "n_params"), k -> new ArrayList<>())
+                    .add(new double[] {n.number(i, "best_accuracy_normalised"), n.number(i, "best_accuracy_raw")});
+        }
+        Table b = Artifact.readInput(file.resolveSibling("baseline.csv"), Outputs.BASELINE, prov);
+        for (int i = 0; i < b.rows(); i++) {
+            a.baseline.computeIfAbsent(b.number(i, "eta"), k -> new ArrayList<>()).add(b.number(i, "test_accuracy"));
+            a.baselineParameters = (int) b.integer(i, "parameters");
+        }
         by.forEach((k, v) -> {
             String[] f = k.split("/");
             double mean = v.stream().mapToDouble(x -> x[0]).average().orElseThrow();
@@ -92,6 +117,58 @@ public final class Analysis {
             slopeClaim(claims, "eta_crit_steps_slope_n" + np, slope(np, false), "epochs at M = " + baseM);
         }
         paperSetting(claims, paper500, paper5000);
+        for (int np : new int[] {500, 5000}) normalisationClaim(claims, np);
+        competitive(claims);
+    }
+
+    /** Binomial standard error of an accuracy on this test set. */
+    double binomialSe(double p) { return Math.sqrt(p * (1 - p) / testItems); }
+
+    /** 000 §4.2: normalising the inputs "makes a significant difference": best accuracy normalised minus raw, same fields. */
+    private void normalisationClaim(Claims claims, int np) {
+        String id = "normalisation_matters_n" + np;
+        List<double[]> v = normalisation.get(np);
+        if (v == null) {
+            claims.undecidable(id, "the study has no normalisation runs at N_P = " + np);
+            return;
+        }
+        double diff = v.stream().mapToDouble(x -> x[0] - x[1]).average().orElseThrow();
+        double binomial = Math.sqrt(v.stream().mapToDouble(x -> binomialSe(x[0]) * binomialSe(x[0]) + binomialSe(x[1]) * binomialSe(x[1]))
+                .sum()) / v.size();
+        double spread = spreadSe(v.stream().mapToDouble(x -> x[0] - x[1]).toArray());
+        double se = Math.max(binomial, spread);
+        StringBuilder ev = new StringBuilder(String.format(Locale.ROOT, "N_P = %d, %d fields: best accuracy normalised − raw (pixels/255) = %.4f ± %.4f;", np, v.size(), diff, se));
+        for (double[] x : v) ev.append(String.format(Locale.ROOT, " %.4f vs %.4f;", x[0], x[1]));
+        claims.observe(id, Observation.estimate(diff, se).size(v.size(), "fields").evidence(ev.toString()));
+    }
+
+    /** 000 §4.2: "competitive" with models of a similar number of parameters: the black box at N_P = 5000 minus the perceptron. */
+    private void competitive(Claims claims) {
+        List<Double> box = bestAtBase.get(5000);
+        if (box == null || baseline.isEmpty()) {
+            claims.undecidable("competitive_similar_size", "the study has no N_P = 5000 runs at its base setting, or no baseline");
+            return;
+        }
+        double boxMean = box.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double bestEta = Double.NaN, bestMean = -1;
+        for (var e : baseline.entrySet()) {
+            double m = e.getValue().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            if (m > bestMean) { bestMean = m; bestEta = e.getKey(); }
+        }
+        List<Double> seeds = baseline.get(bestEta);
+        double se = Math.hypot(Math.max(binomialSe(boxMean) / Math.sqrt(box.size()), spreadSe(box.stream().mapToDouble(Double::doubleValue).toArray())),
+                Math.max(binomialSe(bestMean) / Math.sqrt(seeds.size()), spreadSe(seeds.stream().mapToDouble(Double::doubleValue).toArray())));
+        claims.observe("competitive_similar_size", Observation.estimate(boxMean - bestMean, se).size(box.size(), "fields").evidence(String.format(Locale.ROOT,
+                "black box, N_P = 5000 (M = %d, %d epochs, %d fields): %.4f; perceptron with %d parameters (best eta %s, %d seeds): %.4f; difference %.4f ± %.4f",
+                baseM, baseEpochs, box.size(), boxMean, baselineParameters, bestEta, seeds.size(), bestMean, boxMean - bestMean, se)));
+    }
+
+    /** Standard error of the mean from the spread of values (0 for one value). */
+    static double spreadSe(double[] v) {
+        if (v.length < 2) return 0;
+        double m = java.util.Arrays.stream(v).average().orElseThrow(), ss = 0;
+        for (double x : v) ss += (x - m) * (x - m);
+        return Math.sqrt(ss / (v.length - 1) / v.length);
     }
 
     private void slopeClaim(Claims claims, String id, Slope s, String over) {

@@ -1,4 +1,4 @@
-package etacrit;
+package studies;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

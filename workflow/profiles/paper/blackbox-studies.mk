@@ -1,4 +1,4 @@
-# blackbox-etacrit (issue 11; checked by blackbox-mnist): N_P values; the field sizes M at BBE_BASE_EPOCHS (the
+# blackbox-studies (issue 11; checked by blackbox-mnist): N_P values; the field sizes M at BBE_BASE_EPOCHS (the
 # paper's 10) and the training lengths (epochs of all 60000 images) at BBE_BASE_M (the M of §4.1); the coarse log grid
 # of eta in which the drop is found, the fine points placed inside the coarse step of the drop; fields per setting.
 BBE_NP ?= 500,5000

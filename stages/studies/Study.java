@@ -1,4 +1,4 @@
-package etacrit;
+package studies;
 
 import blackbox.BlackBoxField;
 import blackbox.Dataset;
@@ -31,8 +31,8 @@ public final class Study {
     }
 
     /** Sizes: the settings, the coarse grid, the number of fine points, fields per setting, batch, seed. */
-    public record Settings(List<Setting> settings, double coarseMin, double coarseMax, int coarse, int fine, int fields,
-                           int batch, long seed) {}
+    public record Settings(List<Setting> settings, int fieldSizes, double coarseMin, double coarseMax, int coarse, int fine,
+                           int fields, int batch, long seed) {}
 
     /** One trained run: its setting, N_P, field, pass (0 coarse, 1 fine), eta and test accuracy. */
     public record Point(int nParams, Setting setting, int field, int pass, double eta, double accuracy) {}
@@ -40,25 +40,72 @@ public final class Study {
     /** eta_crit of one (N_P, setting, field) from both passes, the fine grid's log10 step, and the best accuracy. */
     public record Crit(int nParams, Setting setting, int field, double etaCrit, double log10Step, double best, double chance) {}
 
-    /** The points and the estimates of every (N_P, setting, field). */
-    public record Result(List<Point> points, List<Crit> crits) {}
+    /** Best test accuracy over the coarse grid on the raw inputs (pixels/255) against the normalised ones, same field. */
+    public record Normalisation(int nParams, int field, double bestNormalised, double bestRaw, double etaBestRaw) {}
 
-    public static Result run(Dataset train, Dataset test, int[] params, Settings s, ExecutorService pool) {
+    /** The similar-size baseline: one perceptron run (hidden units, parameters, eta, seed) and its test accuracy. */
+    public record Baseline(int hidden, int parameters, double eta, int seed, double accuracy) {}
+
+    /** The points and the estimates of every (N_P, setting, field), the normalisation runs, the baseline runs. */
+    public record Result(List<Point> points, List<Crit> crits, List<Normalisation> normalisation, List<Baseline> baseline) {}
+
+    /** The normalisation and baseline experiments: hidden units and eta grid of the perceptron, its seeds. */
+    public record Extras(int hidden, double[] baselineEtas, int baselineSeeds, int threads) {}
+
+    /**
+     * The study; rawTrain and rawTest are the same images before the normalisation of 000 §4.2: at the base setting
+     * (the last of the field-size series) each field is trained on them too, over the coarse grid.
+     */
+    public static Result run(Dataset train, Dataset test, Dataset rawTrain, Dataset rawTest, int[] params, Settings s,
+                             Extras x, ExecutorService pool) {
         List<Point> points = new ArrayList<>();
         List<Crit> crits = new ArrayList<>();
+        List<Normalisation> norm = new ArrayList<>();
         double p = test.positiveFraction();
         double chance = Math.max(p, 1 - p);
         for (int nParams : params) {
             for (Setting setting : s.settings()) {
                 for (int field = 0; field < s.fields(); field++) {
                     long t0 = System.nanoTime();
-                    crits.add(locate(train, test, nParams, setting, field, chance, s, pool, points));
-                    System.err.printf(Locale.ROOT, "blackbox-etacrit: N_P=%d M=%d epochs=%d field %d: %.1f s%n", nParams,
+                    Crit c = locate(train, test, nParams, setting, field, chance, s, pool, points);
+                    crits.add(c);
+                    if (setting.equals(s.settings().get(s.fieldSizes() - 1))) {
+                        norm.add(raw(rawTrain, rawTest, nParams, setting, field, c.best(), s, pool));
+                    }
+                    System.err.printf(Locale.ROOT, "blackbox-studies: N_P=%d M=%d epochs=%d field %d: %.1f s%n", nParams,
                             setting.m(), setting.epochs(), field, (System.nanoTime() - t0) / 1e9);
                 }
             }
         }
-        return new Result(points, crits);
+        return new Result(points, crits, norm, baseline(train, test, x, s));
+    }
+
+    /** The same field and start, trained on the raw inputs over the coarse grid. */
+    private static Normalisation raw(Dataset rawTrain, Dataset rawTest, int nParams, Setting setting, int field, double bestNormalised,
+                                     Settings s, ExecutorService pool) {
+        String label = "etacrit-" + rawTrain.name() + "-np" + nParams + "-m" + setting.m() + "-field" + field;
+        FieldDraw d = FieldDraw.draw(s.seed(), label, setting.m(), nParams + rawTrain.d());
+        try (BlackBoxField f = new BlackBoxField(d.z(), d.a(), d.b(), setting.m(), nParams, rawTrain.d())) {
+            double[] coarse = EtaCrit.logGrid(s.coarseMin(), s.coarseMax(), s.coarse());
+            double[] acc = train(f, rawTrain, rawTest, coarse, setting.epochs(), s, label + "-coarse", pool);
+            int best = 0;
+            for (int i = 1; i < acc.length; i++) if (acc[i] > acc[best]) best = i;
+            return new Normalisation(nParams, field, bestNormalised, acc[best], coarse[best]);
+        }
+    }
+
+    /** The perceptron baseline at every eta and seed, in parallel (each run its own stream). */
+    private static List<Baseline> baseline(Dataset train, Dataset test, Extras x, Settings s) {
+        int runs = x.baselineEtas().length * x.baselineSeeds();
+        Baseline[] out = new Baseline[runs];
+        lib.Parallel.run(runs, x.threads(), k -> {
+            double eta = x.baselineEtas()[k % x.baselineEtas().length];
+            int seed = k / x.baselineEtas().length;
+            long stream = Streams.of(s.seed(), "mlp-baseline", seed).nextLong();
+            out[k] = new Baseline(x.hidden(), Mlp.parameters(train.d(), x.hidden()), eta, seed,
+                    Mlp.accuracy(train, test, x.hidden(), eta, s.batch(), s.settings().get(s.fieldSizes() - 1).epochs(), stream));
+        });
+        return List.of(out);
     }
 
     private static Crit locate(Dataset train, Dataset test, int nParams, Setting setting, int field, double chance,
@@ -134,6 +181,12 @@ public final class Study {
                     c.best(), c.chance()));
         }
         Artifact.write(out.resolve("etacrit.csv"), Outputs.CRITS, prov, cs);
+        List<List<?>> ns = new ArrayList<>();
+        for (Normalisation n : r.normalisation()) ns.add(List.of(n.nParams(), n.field(), n.bestNormalised(), n.bestRaw(), n.etaBestRaw()));
+        Artifact.write(out.resolve("normalisation.csv"), Outputs.NORMALISATION, prov, ns);
+        List<List<?>> bs = new ArrayList<>();
+        for (Baseline b : r.baseline()) bs.add(List.of(b.hidden(), b.parameters(), b.eta(), b.seed(), b.accuracy()));
+        Artifact.write(out.resolve("baseline.csv"), Outputs.BASELINE, prov, bs);
     }
 
     static double max(double[] v) {
