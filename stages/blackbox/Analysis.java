@@ -160,15 +160,18 @@ public final class Analysis {
         claims.observe("eq34_product_n500", 0.13 * Math.sqrt(500), "0.13*sqrt(500) evaluated in double precision");
         claims.observe("loss_as_printed", printedLoss(1, 0.9), String.format(Locale.ROOT, "L as printed at y_true = 1, y = 0.9: %.5f; "
                 + "the cross entropy there is %.5f (Trainer minimises the cross entropy)", printedLoss(1, 0.9), -Math.log(0.9)));
+        plateauThenChance(claims, "sine");
         Summary s500 = summaries.get("mnist/500");
         Summary s5000 = summaries.get("mnist/5000");
         String why = "needs the full MNIST sets at N_P = 500 and 5000 (the quick profile trains subsets at small N_P)";
         if (!fullMnist() || s5000 == null) {
-            for (String id : List.of("mnist_accuracy_n5000", "eta_crit_mnist_n500", "eta_crit_mnist_n5000", "eta_crit_sqrt_n_ratio")) {
+            for (String id : List.of("mnist_accuracy_n5000", "eta_crit_mnist_n500", "eta_crit_mnist_n5000", "eta_crit_sqrt_n_ratio",
+                    "fig10-plateau-mnist", "fig10-chance-mnist")) {
                 claims.undecidable(id, why);
             }
             return;
         }
+        plateauThenChance(claims, "mnist");
         claims.observe("mnist_accuracy_n5000", s5000.bestMean(), seOrNaN(s5000.bestSe()), String.format(Locale.ROOT,
                 "mean over %d runs of the best test accuracy on the eta grid; baseline logistic regression %.4f",
                 s5000.runs(), bestBaseline("mnist")));
@@ -189,6 +192,57 @@ public final class Analysis {
         } else {
             claims.undecidable("eta_crit_sqrt_n_ratio", "no accuracy drop on the eta grid for one N_P");
         }
+    }
+
+    /** How far below eta_crit, and how far above, the plateau and the chance level are read (a factor on the grid). */
+    static final double MARGIN = 1.5;
+    /** Figure 10's dimensions N_P. */
+    static final java.util.Set<Integer> PAPER_NS = java.util.Set.of(500, 5000);
+
+    /**
+     * Figure 10: "accuracy doesn't depend on the learning rate until reaching a critical value and then it drops to random
+     * performance", over every (N_P, field, start) run of a data set: the largest drop below the run's best at eta ≤
+     * eta_crit/1.5, and the largest distance from chance at eta ≥ 1.5 eta_crit; each with the binomial standard error of
+     * one test accuracy at that point.
+     */
+    private void plateauThenChance(Claims claims, String dataset) {
+        DataSet ds = datasets.get(dataset);
+        Map<String, TreeMap<Double, Double>> curves = new LinkedHashMap<>();
+        for (Run r : runs) {
+            if (r.dataset().equals(dataset) && PAPER_NS.contains(r.nParams())) {
+                curves.computeIfAbsent(r.nParams() + "/" + r.field() + "/" + r.start(), k -> new TreeMap<>()).put(r.eta(), r.testAccuracy());
+            }
+        }
+        double plateau = 0, away = 0, sePlateau = 0, seAway = 0;
+        String where = "", whereAway = "";
+        int used = 0;
+        for (var e : curves.entrySet()) {
+            double[] etas = e.getValue().keySet().stream().mapToDouble(Double::doubleValue).toArray();
+            double[] acc = e.getValue().values().stream().mapToDouble(Double::doubleValue).toArray();
+            double crit = EtaCrit.estimate(etas, acc, ds.chance());
+            if (!Double.isFinite(crit)) continue;
+            used++;
+            double best = Arrays.stream(acc).max().orElseThrow();
+            for (int i = 0; i < etas.length; i++) {
+                double se = Math.sqrt(acc[i] * (1 - acc[i]) / ds.testItems());
+                if (etas[i] <= crit / MARGIN && best - acc[i] > plateau) {
+                    plateau = best - acc[i]; sePlateau = se; where = String.format(Locale.ROOT, "run %s at eta %.4g", e.getKey(), etas[i]);
+                }
+                if (etas[i] >= crit * MARGIN && Math.abs(acc[i] - ds.chance()) > away) {
+                    away = Math.abs(acc[i] - ds.chance()); seAway = se; whereAway = String.format(Locale.ROOT, "run %s at eta %.4g", e.getKey(), etas[i]);
+                }
+            }
+        }
+        if (used == 0) {
+            String why = "no run of " + dataset + " at the paper's N_P " + PAPER_NS + " drops on its eta grid";
+            claims.undecidable("fig10-plateau-" + dataset, why);
+            claims.undecidable("fig10-chance-" + dataset, why);
+            return;
+        }
+        claims.observe("fig10-plateau-" + dataset, lib.Observation.estimate(plateau, sePlateau).evidence(String.format(Locale.ROOT,
+                "%s, %d runs (N_P/field/start): largest drop below a run's best at eta ≤ eta_crit/%.1f: %.4f (%s)", dataset, used, MARGIN, plateau, where)));
+        claims.observe("fig10-chance-" + dataset, lib.Observation.estimate(away, seAway).evidence(String.format(Locale.ROOT,
+                "%s, %d runs: largest |accuracy − chance (%.3f)| at eta ≥ %.1f eta_crit: %.4f (%s)", dataset, used, ds.chance(), MARGIN, away, whereAway)));
     }
 
     /** The loss of 000 §4.2 exactly as printed: L = y_true log y − (1 − y_true) log(1 − y). */
