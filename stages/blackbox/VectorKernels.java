@@ -1,0 +1,197 @@
+package blackbox;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Kernels with the JDK Vector API (incubator module jdk.incubator.vector: the stage runs with
+ * --add-modules jdk.incubator.vector) on 512-bit vectors: 16 float lanes, so nt's 16 lane sums are one
+ * vector; the same bits as Kernels.Scalar (same operations in the same order, fused multiply-adds both ways).
+ * Register blocks of 3 x 3 outputs: a block's remainder rows and columns repeat the last one (computed twice,
+ * stored once), so every element is computed the same way wherever it falls.
+ */
+final class VectorKernels extends Kernels {
+    private static final VectorSpecies<Float> F = FloatVector.SPECIES_512;
+    private static final VectorSpecies<Float> F8 = FloatVector.SPECIES_256;
+    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_512;
+
+    @Override boolean usable() {
+        return FloatVector.SPECIES_PREFERRED.vectorBitSize() >= 512 && F.length() == LANES;
+    }
+
+    @Override String name() { return "vector512"; }
+
+    @Override void nt(int rows, int n, int kLen, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
+                      float[] c, int cOff, int ldc) {
+        if (kLen % LANES != 0) throw new IllegalArgumentException("kLen " + kLen + " not a multiple of " + LANES);
+        if (rows == 0 || n == 0) return;
+        float[] t = new float[9 * LANES];
+        for (int i = 0; i < rows; i += 3) {
+            int i1 = Math.min(i + 1, rows - 1);
+            int i2 = Math.min(i + 2, rows - 1);
+            for (int k = 0; k < n; k += 3) {
+                int k1 = Math.min(k + 1, n - 1);
+                int k2 = Math.min(k + 2, n - 1);
+                nt3x3(kLen, a, aOff + i * lda, aOff + i1 * lda, aOff + i2 * lda,
+                        b, bOff + k * ldb, bOff + k1 * ldb, bOff + k2 * ldb, t);
+                int rowsHere = Math.min(3, rows - i);
+                int colsHere = Math.min(3, n - k);
+                for (int r = 0; r < rowsHere; r++) {
+                    for (int q = 0; q < colsHere; q++) c[cOff + (i + r) * ldc + k + q] = lanes(t, (3 * r + q) * LANES);
+                }
+            }
+        }
+    }
+
+    private static float lanes(float[] t, int off) {
+        float s = 0f;
+        for (int l = 0; l < LANES; l++) s += t[off + l];
+        return s;
+    }
+
+    /** The 16-lane partial sums of a 3 x 3 block into t (row r, column q at (3r + q) * 16). */
+    private static void nt3x3(int kLen, float[] a, int a0, int a1, int a2, float[] b, int b0, int b1, int b2, float[] t) {
+        FloatVector c00 = FloatVector.zero(F), c01 = c00, c02 = c00, c10 = c00, c11 = c00, c12 = c00,
+                c20 = c00, c21 = c00, c22 = c00;
+        for (int j = 0; j < kLen; j += LANES) {
+            FloatVector x0 = FloatVector.fromArray(F, a, a0 + j);
+            FloatVector x1 = FloatVector.fromArray(F, a, a1 + j);
+            FloatVector x2 = FloatVector.fromArray(F, a, a2 + j);
+            FloatVector y = FloatVector.fromArray(F, b, b0 + j);
+            c00 = x0.fma(y, c00);
+            c10 = x1.fma(y, c10);
+            c20 = x2.fma(y, c20);
+            y = FloatVector.fromArray(F, b, b1 + j);
+            c01 = x0.fma(y, c01);
+            c11 = x1.fma(y, c11);
+            c21 = x2.fma(y, c21);
+            y = FloatVector.fromArray(F, b, b2 + j);
+            c02 = x0.fma(y, c02);
+            c12 = x1.fma(y, c12);
+            c22 = x2.fma(y, c22);
+        }
+        c00.intoArray(t, 0);
+        c01.intoArray(t, LANES);
+        c02.intoArray(t, 2 * LANES);
+        c10.intoArray(t, 3 * LANES);
+        c11.intoArray(t, 4 * LANES);
+        c12.intoArray(t, 5 * LANES);
+        c20.intoArray(t, 6 * LANES);
+        c21.intoArray(t, 7 * LANES);
+        c22.intoArray(t, 8 * LANES);
+    }
+
+    @Override void tn(int rows, int p, int n, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
+                      float[] c, int cOff, int ldc) {
+        if (p % LANES != 0) throw new IllegalArgumentException("p " + p + " not a multiple of " + LANES);
+        if (n == 0 || p == 0) return;
+        int wide = p - p % (3 * LANES);
+        for (int k = 0; k < n; k += 3) {
+            int k1 = Math.min(k + 1, n - 1);
+            int k2 = Math.min(k + 2, n - 1);
+            for (int j = 0; j < wide; j += 3 * LANES) {
+                tn3x3(rows, a, aOff + j, lda, b, bOff + k, bOff + k1, bOff + k2, ldb,
+                        c, cOff + k * ldc + j, cOff + k1 * ldc + j, cOff + k2 * ldc + j);
+            }
+            for (int j = wide; j < p; j += LANES) {
+                tn1x3(rows, a, aOff + j, lda, b, bOff + k, bOff + k1, bOff + k2, ldb,
+                        c, cOff + k * ldc + j, cOff + k1 * ldc + j, cOff + k2 * ldc + j);
+            }
+        }
+    }
+
+    /** Columns j .. j+47 of three outputs rows k0, k1, k2 (k1, k2 may repeat k0: the same values, stored again). */
+    private static void tn3x3(int rows, float[] a, int a0, int lda, float[] b, int b0, int b1, int b2, int ldb,
+                              float[] c, int o0, int o1, int o2) {
+        FloatVector c00 = FloatVector.zero(F), c01 = c00, c02 = c00, c10 = c00, c11 = c00, c12 = c00,
+                c20 = c00, c21 = c00, c22 = c00;
+        for (int i = 0; i < rows; i++) {
+            int ao = a0 + i * lda;
+            int bo = i * ldb;
+            FloatVector x0 = FloatVector.fromArray(F, a, ao);
+            FloatVector x1 = FloatVector.fromArray(F, a, ao + LANES);
+            FloatVector x2 = FloatVector.fromArray(F, a, ao + 2 * LANES);
+            FloatVector y = FloatVector.broadcast(F, b[b0 + bo]);
+            c00 = x0.fma(y, c00);
+            c10 = x1.fma(y, c10);
+            c20 = x2.fma(y, c20);
+            y = FloatVector.broadcast(F, b[b1 + bo]);
+            c01 = x0.fma(y, c01);
+            c11 = x1.fma(y, c11);
+            c21 = x2.fma(y, c21);
+            y = FloatVector.broadcast(F, b[b2 + bo]);
+            c02 = x0.fma(y, c02);
+            c12 = x1.fma(y, c12);
+            c22 = x2.fma(y, c22);
+        }
+        c00.intoArray(c, o0);
+        c10.intoArray(c, o0 + LANES);
+        c20.intoArray(c, o0 + 2 * LANES);
+        c01.intoArray(c, o1);
+        c11.intoArray(c, o1 + LANES);
+        c21.intoArray(c, o1 + 2 * LANES);
+        c02.intoArray(c, o2);
+        c12.intoArray(c, o2 + LANES);
+        c22.intoArray(c, o2 + 2 * LANES);
+    }
+
+    private static void tn1x3(int rows, float[] a, int a0, int lda, float[] b, int b0, int b1, int b2, int ldb,
+                              float[] c, int o0, int o1, int o2) {
+        FloatVector c0 = FloatVector.zero(F), c1 = c0, c2 = c0;
+        for (int i = 0; i < rows; i++) {
+            int bo = i * ldb;
+            FloatVector x = FloatVector.fromArray(F, a, a0 + i * lda);
+            c0 = x.fma(FloatVector.broadcast(F, b[b0 + bo]), c0);
+            c1 = x.fma(FloatVector.broadcast(F, b[b1 + bo]), c1);
+            c2 = x.fma(FloatVector.broadcast(F, b[b2 + bo]), c2);
+        }
+        c0.intoArray(c, o0);
+        c1.intoArray(c, o1);
+        c2.intoArray(c, o2);
+    }
+
+    @Override void sinCos(float[] x, int xOff, int len, float[] sin, int sOff, float[] cos, int cOff) {
+        int i = 0;
+        int step = D.length();   // 8 doubles from 8 floats
+        for (; i + step <= len; i += step) {
+            DoubleVector v = (DoubleVector) FloatVector.fromArray(F8, x, xOff + i).convertShape(VectorOperators.F2D, D, 0);
+            DoubleVector y = v.mul(TWO_OVER_PI);
+            DoubleVector t = y.add(MAGIC);
+            DoubleVector k = t.sub(MAGIC);
+            if (!k.abs().compare(VectorOperators.LT, LIMIT).allTrue()) {
+                scalar(x, xOff + i, step, sin, sOff + i, cos, cOff + i);
+                continue;
+            }
+            LongVector q = t.viewAsIntegralLanes();
+            VectorMask<Double> odd = q.and(1L).compare(VectorOperators.NE, 0L).cast(D);
+            VectorMask<Double> sinNeg = q.and(2L).compare(VectorOperators.NE, 0L).cast(D);
+            VectorMask<Double> cosNeg = q.add(1L).and(2L).compare(VectorOperators.NE, 0L).cast(D);
+            DoubleVector r = v.sub(k.mul(P1)).sub(k.mul(P2)).sub(k.mul(P3));
+            DoubleVector z = r.mul(r);
+            DoubleVector ps = z.mul(S6).add(S5).mul(z).add(S4).mul(z).add(S3).mul(z).add(S2).mul(z).add(S1);
+            DoubleVector s = r.add(r.mul(z).mul(ps));
+            DoubleVector pc = z.mul(C6).add(C5).mul(z).add(C4).mul(z).add(C3).mul(z).add(C2).mul(z).add(C1);
+            DoubleVector c = DoubleVector.broadcast(D, 1).sub(z.mul(0.5)).add(z.mul(z).mul(pc));
+            DoubleVector sv = s.blend(c, odd);
+            DoubleVector cv = c.blend(s, odd);
+            sv = sv.blend(sv.neg(), sinNeg);
+            cv = cv.blend(cv.neg(), cosNeg);
+            ((FloatVector) sv.convertShape(VectorOperators.D2F, F8, 0)).intoArray(sin, sOff + i);
+            ((FloatVector) cv.convertShape(VectorOperators.D2F, F8, 0)).intoArray(cos, cOff + i);
+        }
+        scalar(x, xOff + i, len - i, sin, sOff + i, cos, cOff + i);
+    }
+
+    private static void scalar(float[] x, int xOff, int len, float[] sin, int sOff, float[] cos, int cOff) {
+        double[] out = new double[2];
+        for (int i = 0; i < len; i++) {
+            sinCos1(x[xOff + i], out);
+            sin[sOff + i] = (float) out[0];
+            cos[cOff + i] = (float) out[1];
+        }
+    }
+}
