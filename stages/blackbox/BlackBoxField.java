@@ -28,7 +28,7 @@ public final class BlackBoxField implements AutoCloseable {
     final int npPad;
     final int niPad;
     float[][] zBeta;      // per tile: lenPad x npPad, row-major
-    float[][] zIn;        // per tile: lenPad x niPad
+    float[][] zIn;        // per tile: Z_in transposed, niPad x lenPad (v = Z_in x is a tn product: no lane sums)
     final float[][] a;    // per tile: lenPad (0 in the padding)
     final float[][] b;
     final int[] tileStart;   // tile t covers rows tileStart[t] .. tileStart[t+1]-1 of Z
@@ -73,7 +73,7 @@ public final class BlackBoxField implements AutoCloseable {
             for (int i = 0; i < len; i++) {
                 int src = (lo + i) * n;
                 for (int j = 0; j < nParams; j++) zBeta[t][i * npPad + j] = (float) z[src + j];
-                for (int j = 0; j < nInput; j++) zIn[t][i * niPad + j] = (float) z[src + nParams + j];
+                for (int j = 0; j < nInput; j++) zIn[t][j * lenPad[t] + i] = (float) z[src + nParams + j];
                 this.a[t][i] = (float) a[lo + i];
                 this.b[t][i] = (float) b[lo + i];
             }
@@ -84,11 +84,20 @@ public final class BlackBoxField implements AutoCloseable {
 
     int tiles() { return lenPad.length; }
 
-    /** Rows of x (rows x N_I) as rows x niPad with zero columns. */
-    float[] padInputs(float[] x, int xOff, int rows) {
-        float[] p = new float[rows * niPad];
-        for (int i = 0; i < rows; i++) System.arraycopy(x, xOff + i * nInput, p, i * niPad, nInput);
-        return p;
+    /**
+     * Inputs (rows of x, N_I wide: x[index[i]] or, index == null, x[from + i]) transposed into xT (niPad x ld, the
+     * padding rows left as they are: zero).
+     */
+    void transposeInputs(float[] x, int[] index, int from, int rows, float[] xT, int ld) {
+        for (int i = 0; i < rows; i++) {
+            int src = (index != null ? index[i] : from + i) * nInput;
+            for (int j = 0; j < nInput; j++) xT[j * ld + i] = x[src + j];
+        }
+    }
+
+    /** v (rows x lenPad, from row vOff) = the projections of tile t of the inputs in xT (niPad x ld). */
+    void project(int t, float[] xT, int ld, int rows, float[] v, int vOff) {
+        kernels.tn(niPad, lenPad[t], rows, zIn[t], 0, lenPad[t], xT, 0, ld, v, vOff, lenPad[t]);
     }
 
     /**
@@ -96,20 +105,23 @@ public final class BlackBoxField implements AutoCloseable {
      * when they are computed batch by batch. Both give the same bits (nt computes each element alone).
      */
     final class Inputs {
-        final float[] xPad;      // n x niPad
+        final float[] x;         // n x N_I
         final int n;
         final float[][] v;       // per tile: n x lenPad, or null
 
         Inputs(float[] x, int n, boolean store, ExecutorService pool) {
             this.n = n;
-            this.xPad = padInputs(x, 0, n);
+            this.x = x;
             this.v = new float[tiles()][];
             if (!store) return;
+            int chunk = 128;
             map(pool, t -> {
                 float[] vt = new float[n * lenPad[t]];
-                for (int i = 0; i < n; i += 256) {
-                    int rows = Math.min(256, n - i);
-                    kernels.nt(rows, lenPad[t], niPad, xPad, i * niPad, niPad, zIn[t], 0, niPad, vt, i * lenPad[t], lenPad[t]);
+                float[] xT = new float[niPad * chunk];
+                for (int i = 0; i < n; i += chunk) {
+                    int rows = Math.min(chunk, n - i);
+                    transposeInputs(x, null, i, rows, xT, chunk);
+                    project(t, xT, chunk, rows, vt, i * lenPad[t]);
                 }
                 v[t] = vt;
                 return null;
@@ -137,7 +149,7 @@ public final class BlackBoxField implements AutoCloseable {
         final float[][] crs;       // per tile: R x 2 lenPad
         final float[][] w;         // per tile: lenPad x R
         final float[][] g;         // per tile: R x npPad
-        final float[] xb;          // maxRows x niPad
+        final float[] xb;          // this batch's inputs transposed: niPad x maxRows
 
         Work(int r, int maxRows) {
             this.r = r;
@@ -153,7 +165,7 @@ public final class BlackBoxField implements AutoCloseable {
             crs = new float[tiles][];
             w = new float[tiles][];
             g = new float[tiles][];
-            xb = new float[maxRows * niPad];
+            xb = new float[niPad * maxRows];
             for (int t = 0; t < tiles; t++) {
                 int l = lenPad[t];
                 su[t] = new float[l * r];
@@ -206,10 +218,10 @@ public final class BlackBoxField implements AutoCloseable {
             }
         }
 
-        /** The batch's inputs index[0..rows) of in into xb (padded), where their projections are not stored. */
+        /** The batch's inputs index[0..rows) of in into xb, where their projections are not stored. */
         void gather(Inputs in, int[] index, int rows) {
             if (in.v[0] != null) return;
-            for (int i = 0; i < rows; i++) System.arraycopy(in.xPad, index[i] * niPad, xb, i * niPad, niPad);
+            transposeInputs(in.x, index, 0, rows, xb, maxRows);
         }
 
         /**
@@ -227,7 +239,7 @@ public final class BlackBoxField implements AutoCloseable {
                 return;
             }
             float[] vbt = vb[t];
-            kernels.nt(rows, l, niPad, xb, 0, niPad, zIn[t], 0, niPad, vbt, 0, l);
+            project(t, xb, maxRows, rows, vbt, 0);
             for (int i = 0; i < rows; i++) kernels.sinCos(vbt, i * l, l, cst, i * 2 * l + l, cst, i * 2 * l);
         }
 
@@ -298,7 +310,7 @@ public final class BlackBoxField implements AutoCloseable {
     /** The same with reused buffers, for rows <= work.maxRows inputs starting at row xOff of x. */
     float[] phi(Work work, float[] beta, float[] x, int xOff, int rows, ExecutorService pool) {
         if (rows > work.maxRows) throw new IllegalArgumentException("rows " + rows + " > " + work.maxRows);
-        for (int i = 0; i < rows; i++) System.arraycopy(x, (xOff + i) * nInput, work.xb, i * niPad, nInput);
+        transposeInputs(x, null, xOff, rows, work.xb, work.maxRows);
         work.setBeta(beta);
         map(pool, t -> {
             work.slice(t);

@@ -76,7 +76,7 @@ public final class Trainer {
     static void step(BlackBoxField f, float[] beta, int r, double[] etas, float[] x, int[] t, int rows,
                      ExecutorService pool, double[] loss, double[] correct) {
         BlackBoxField.Work work = f.new Work(r, rows);
-        for (int i = 0; i < rows; i++) System.arraycopy(x, i * f.nInput, work.xb, i * f.niPad, f.nInput);
+        f.transposeInputs(x, null, 0, rows, work.xb, rows);
         step(f, work, null, null, beta, etas, t, rows, pool, loss, correct);
     }
 
@@ -84,7 +84,7 @@ public final class Trainer {
     private static final int UPDATE_CHUNK = 512;
 
     /**
-     * One step on a batch: inputs index[0..rows) of in (index == null: the rows already in work.xb). beta is
+     * One step on a batch: inputs index[0..rows) of in (in == null: the inputs already in work.xb). beta is
      * N_P x R row-major, updated in place.
      */
     static void step(BlackBoxField f, BlackBoxField.Work work, BlackBoxField.Inputs in, int[] index, float[] beta,

@@ -85,31 +85,48 @@ final class VectorKernels extends Kernels {
         c22.intoArray(t, 8 * LANES);
     }
 
+    /** Rows of a per pass of tn (256 measured best among 16, 64, 256, 4096 for the Z_beta^T w shape). */
+    static final int ROW_BLOCK = 256;
+
     @Override void tn(int rows, int p, int n, float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
                       float[] c, int cOff, int ldc) {
         if (p % LANES != 0) throw new IllegalArgumentException("p " + p + " not a multiple of " + LANES);
         if (n == 0 || p == 0) return;
+        for (int k = 0; k < n; k++) java.util.Arrays.fill(c, cOff + k * ldc, cOff + k * ldc + p, 0f);
+        // blocks of rows outside (each row of a read once from memory, in order), strips of 48 columns, then blocks
+        // of 3 outputs: the partial sums go through c between row blocks, which keeps the order i = 0, 1, ...
         int wide = p - p % (3 * LANES);
-        for (int k = 0; k < n; k += 3) {
-            int k1 = Math.min(k + 1, n - 1);
-            int k2 = Math.min(k + 2, n - 1);
-            for (int j = 0; j < wide; j += 3 * LANES) {
-                tn3x3(rows, a, aOff + j, lda, b, bOff + k, bOff + k1, bOff + k2, ldb,
-                        c, cOff + k * ldc + j, cOff + k1 * ldc + j, cOff + k2 * ldc + j);
-            }
-            for (int j = wide; j < p; j += LANES) {
-                tn1x3(rows, a, aOff + j, lda, b, bOff + k, bOff + k1, bOff + k2, ldb,
-                        c, cOff + k * ldc + j, cOff + k1 * ldc + j, cOff + k2 * ldc + j);
+        for (int i0 = 0; i0 < rows; i0 += ROW_BLOCK) {
+            int i1 = Math.min(rows, i0 + ROW_BLOCK);
+            for (int j = 0; j < p; j += j < wide ? 3 * LANES : LANES) {
+                for (int k = 0; k < n; k += 3) {
+                    int k1 = Math.min(k + 1, n - 1);
+                    int k2 = Math.min(k + 2, n - 1);
+                    if (j < wide) {
+                        tn3x3(i0, i1, a, aOff + j, lda, b, bOff + k, bOff + k1, bOff + k2, ldb,
+                                c, cOff + k * ldc + j, cOff + k1 * ldc + j, cOff + k2 * ldc + j);
+                    } else {
+                        tn1x3(i0, i1, a, aOff + j, lda, b, bOff + k, bOff + k1, bOff + k2, ldb,
+                                c, cOff + k * ldc + j, cOff + k1 * ldc + j, cOff + k2 * ldc + j);
+                    }
+                }
             }
         }
     }
 
-    /** Columns j .. j+47 of three outputs rows k0, k1, k2 (k1, k2 may repeat k0: the same values, stored again). */
-    private static void tn3x3(int rows, float[] a, int a0, int lda, float[] b, int b0, int b1, int b2, int ldb,
+    /**
+     * Columns j .. j+47 of output rows k0, k1, k2 (k1, k2 may repeat k0: the same values, stored again), rows
+     * i0 .. i1-1 of the sums added to what c holds.
+     */
+    private static void tn3x3(int i0, int i1, float[] a, int a0, int lda, float[] b, int b0, int b1, int b2, int ldb,
                               float[] c, int o0, int o1, int o2) {
-        FloatVector c00 = FloatVector.zero(F), c01 = c00, c02 = c00, c10 = c00, c11 = c00, c12 = c00,
-                c20 = c00, c21 = c00, c22 = c00;
-        for (int i = 0; i < rows; i++) {
+        FloatVector c00 = FloatVector.fromArray(F, c, o0), c10 = FloatVector.fromArray(F, c, o0 + LANES),
+                c20 = FloatVector.fromArray(F, c, o0 + 2 * LANES);
+        FloatVector c01 = FloatVector.fromArray(F, c, o1), c11 = FloatVector.fromArray(F, c, o1 + LANES),
+                c21 = FloatVector.fromArray(F, c, o1 + 2 * LANES);
+        FloatVector c02 = FloatVector.fromArray(F, c, o2), c12 = FloatVector.fromArray(F, c, o2 + LANES),
+                c22 = FloatVector.fromArray(F, c, o2 + 2 * LANES);
+        for (int i = i0; i < i1; i++) {
             int ao = a0 + i * lda;
             int bo = i * ldb;
             FloatVector x0 = FloatVector.fromArray(F, a, ao);
@@ -139,10 +156,10 @@ final class VectorKernels extends Kernels {
         c22.intoArray(c, o2 + 2 * LANES);
     }
 
-    private static void tn1x3(int rows, float[] a, int a0, int lda, float[] b, int b0, int b1, int b2, int ldb,
+    private static void tn1x3(int i0, int i1, float[] a, int a0, int lda, float[] b, int b0, int b1, int b2, int ldb,
                               float[] c, int o0, int o1, int o2) {
-        FloatVector c0 = FloatVector.zero(F), c1 = c0, c2 = c0;
-        for (int i = 0; i < rows; i++) {
+        FloatVector c0 = FloatVector.fromArray(F, c, o0), c1 = FloatVector.fromArray(F, c, o1), c2 = FloatVector.fromArray(F, c, o2);
+        for (int i = i0; i < i1; i++) {
             int bo = i * ldb;
             FloatVector x = FloatVector.fromArray(F, a, a0 + i * lda);
             c0 = x.fma(FloatVector.broadcast(F, b[b0 + bo]), c0);
