@@ -29,6 +29,7 @@
 //SOURCES blackbox/Sgemm.java
 //SOURCES blackbox/Kernels.java
 //SOURCES blackbox/VectorKernels.java
+//SOURCES blackbox/VectorKernels256.java
 //SOURCES blackbox/FieldDraw.java
 //SOURCES blackbox/BlackBoxField.java
 //SOURCES blackbox/Trainer.java

@@ -12,8 +12,9 @@ package blackbox;
  *   <li>{@link #sinCos}: sin and cos of each float argument computed in double by lib/FastTrig's algorithm
  *   (Cody-Waite reduction by pi/2, fdlibm's kernels, Math.sin/cos beyond 2^26 pi/2), rounded to float.</li>
  * </ul>
- * {@link #get()} picks the vectorised implementation when the incubator module jdk.incubator.vector is present
- * and the CPU has 512-bit vectors (-Dblackbox.kernels=scalar forces this one); the choice never changes a result.
+ * {@link #get()} picks the vectorised implementation when the incubator module jdk.incubator.vector is present:
+ * VectorKernels on 512-bit vectors (AVX-512), VectorKernels256 on 256-bit ones (AVX2); -Dblackbox.kernels=scalar
+ * forces this one. The choice never changes a result.
  */
 abstract class Kernels {
     /** Lanes of the nt accumulation: fixed, part of the definition of the result. */
@@ -44,11 +45,20 @@ abstract class Kernels {
 
     static Kernels scalar() { return Scalar.INSTANCE; }
 
-    /** The vectorised kernels, or null where they cannot run (no module, vectors narrower than 512 bits). */
+    /**
+     * The widest vectorised kernels this CPU runs natively (512-bit, else 256-bit), or null where none can run (no
+     * module jdk.incubator.vector, or narrower vectors).
+     */
     static Kernels vector() {
+        Kernels k = vector("blackbox.VectorKernels");
+        return k != null ? k : vector("blackbox.VectorKernels256");
+    }
+
+    /** The named implementation if it loads and runs natively here, else null. */
+    static Kernels vector(String className) {
         try {
             if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) return null;
-            Kernels k = (Kernels) Class.forName("blackbox.VectorKernels").getDeclaredConstructor().newInstance();
+            Kernels k = (Kernels) Class.forName(className).getDeclaredConstructor().newInstance();
             return k.usable() ? k : null;
         } catch (ReflectiveOperationException | LinkageError e) {
             return null;

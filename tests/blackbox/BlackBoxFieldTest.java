@@ -123,6 +123,12 @@ class BlackBoxFieldTest {
         double[] etas = {0.05, 0.5, 2};
         BlackBoxField vector = new BlackBoxField(d.z(), d.a(), d.b(), M, NP, NI);
         BlackBoxField scalar = new BlackBoxField(d.z(), d.a(), d.b(), M, NP, NI, Kernels.scalar());
+        Kernels k256 = Kernels.vector("blackbox.VectorKernels256");
+        if (k256 != null) {
+            BlackBoxField v256 = new BlackBoxField(d.z(), d.a(), d.b(), M, NP, NI, k256);
+            assertArrayEquals(Trainer.train(v256, raw, etas, 1, 64, 2, 13, POOL, null).beta(),
+                    Trainer.train(scalar, raw, etas, 1, 64, 2, 13, POOL, null).beta());
+        }
         Trainer.Result stored = Trainer.train(vector, raw, etas, 1, 64, 2, 13, POOL, null);
         Trainer.Result scalarStored = Trainer.train(scalar, raw, etas, 1, 64, 2, 13, POOL, null);
         Trainer.Result recomputed;

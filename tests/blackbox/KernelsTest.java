@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  */
 class KernelsTest {
     static final Kernels SCALAR = Kernels.scalar();
-    static final Kernels VECTOR = Kernels.vector();
+    static final Kernels VECTOR = Kernels.vector("blackbox.VectorKernels");
+    static final Kernels VECTOR256 = Kernels.vector("blackbox.VectorKernels256");
 
     static float[] gaussian(int n, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
@@ -32,6 +33,7 @@ class KernelsTest {
             assertNotNull(VECTOR);
             assertEquals("vector512", Kernels.get().name());
         }
+        if (jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.vectorBitSize() >= 256) assertNotNull(VECTOR256);
     }
 
     @Test
@@ -43,9 +45,10 @@ class KernelsTest {
             float[] a = gaussian(rows * lda + 5, 1), b = gaussian(n * ldb + 7, 2);
             float[] cs = new float[rows * ldc + 9], cv = new float[rows * ldc + 9];
             SCALAR.nt(rows, n, k, a, 5, lda, b, 7, ldb, cs, 9, ldc);
-            if (VECTOR != null) {
-                VECTOR.nt(rows, n, k, a, 5, lda, b, 7, ldb, cv, 9, ldc);
-                assertArrayEquals(cs, cv, "nt " + rows + "x" + n + "x" + k);
+            for (Kernels v : new Kernels[] {VECTOR, VECTOR256}) {
+                if (v == null) continue;
+                v.nt(rows, n, k, a, 5, lda, b, 7, ldb, cv, 9, ldc);
+                assertArrayEquals(cs, cv, v.name() + " nt " + rows + "x" + n + "x" + k);
             }
             for (int i = 0; i < rows; i++) {
                 for (int q = 0; q < n; q++) {
@@ -63,15 +66,16 @@ class KernelsTest {
 
     @Test
     void tnIsTheSameInBothImplementationsAndMatchesDoubleSums() {
-        for (int[] s : new int[][] {{7, 16, 1}, {128, 4096, 21}, {2048, 528, 14}, {3, 80, 5}}) {
+        for (int[] s : new int[][] {{7, 16, 1}, {128, 4096, 21}, {2048, 528, 14}, {3, 80, 5}, {300, 5008, 21}, {16, 32, 128}}) {
             int rows = s[0], p = s[1], n = s[2];
             int lda = p + 16, ldb = n + 2, ldc = p + 32;
             float[] a = gaussian(rows * lda + 3, 3), b = gaussian(rows * ldb + 1, 4);
             float[] cs = new float[n * ldc + 2], cv = new float[n * ldc + 2];
             SCALAR.tn(rows, p, n, a, 3, lda, b, 1, ldb, cs, 2, ldc);
-            if (VECTOR != null) {
-                VECTOR.tn(rows, p, n, a, 3, lda, b, 1, ldb, cv, 2, ldc);
-                assertArrayEquals(cs, cv, "tn " + rows + "x" + p + "x" + n);
+            for (Kernels v : new Kernels[] {VECTOR, VECTOR256}) {
+                if (v == null) continue;
+                v.tn(rows, p, n, a, 3, lda, b, 1, ldb, cv, 2, ldc);
+                assertArrayEquals(cs, cv, v.name() + " tn " + rows + "x" + p + "x" + n);
             }
             for (int q = 0; q < n; q += Math.max(1, n / 3)) {
                 for (int j = 0; j < p; j += 7) {
@@ -104,10 +108,11 @@ class KernelsTest {
         x[4] = (float) (Math.PI / 4);
         float[] ss = new float[n], cs = new float[n], sv = new float[n], cv = new float[n];
         SCALAR.sinCos(x, 0, n, ss, 0, cs, 0);
-        if (VECTOR != null) {
-            VECTOR.sinCos(x, 0, n, sv, 0, cv, 0);
-            assertArrayEquals(ss, sv);
-            assertArrayEquals(cs, cv);
+        for (Kernels v : new Kernels[] {VECTOR, VECTOR256}) {
+            if (v == null) continue;
+            v.sinCos(x, 0, n, sv, 0, cv, 0);
+            assertArrayEquals(ss, sv, v.name());
+            assertArrayEquals(cs, cv, v.name());
         }
         int differ = 0;
         for (int i = 0; i < n; i++) {

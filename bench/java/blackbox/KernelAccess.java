@@ -11,9 +11,13 @@ public final class KernelAccess {
 
     public static String kernels() { return Kernels.get().name(); }
 
-    /** A kernels implementation by name: "vector512" or "scalar". */
+    /** A kernels implementation by name: "vector512", "vector256" or "scalar". */
     static Kernels byName(String name) {
-        Kernels k = "scalar".equals(name) ? Kernels.scalar() : Kernels.vector();
+        Kernels k = switch (name) {
+            case "scalar" -> Kernels.scalar();
+            case "vector256" -> Kernels.vector("blackbox.VectorKernels256");
+            default -> Kernels.vector("blackbox.VectorKernels");
+        };
         if (k == null) throw new IllegalStateException("kernels " + name + " not available here");
         return k;
     }
