@@ -37,7 +37,7 @@ public final class KernelAccess {
     }
 
     /** Seconds per part, summed over the steps timed: u and its sin/cos, inputs' sin/cos, phi, gradient, update. */
-    public static final String[] PARTS = {"Z_beta beta (nt)", "sin/cos u, p, q", "sin/cos v (stored v)", "[C S][p;-q] (nt)",
+    public static final String[] PARTS = {"Z_beta beta (nt)", "sin/cos u and p q", "sin/cos v (stored v)", "[C S][p;-q] (nt)",
             "[C S]^T res (tn)", "w", "Z_beta^T w (tn)", "sum + update"};
 
     /**
