@@ -127,9 +127,20 @@ public final class Trainer {
         double[] correct = new double[r];
         int chunk = 512;
         BlackBoxField.Work work = f.new Work(r, Math.min(chunk, Math.max(test.n(), 1)));
+        work.setBeta(beta);
+        f.map(pool, tt -> {
+            work.slice(tt);   // u = Z_beta beta once for all chunks
+            return null;
+        });
         for (int start = 0; start < test.n(); start += chunk) {
             int rows = Math.min(chunk, test.n() - start);
-            float[] phi = f.phi(work, beta, test.x(), start, rows, pool);
+            f.transposeInputs(test.x(), null, start, rows, work.xb, work.maxRows);
+            f.map(pool, tt -> {
+                work.inputs(tt, null, null, rows);
+                work.phiPart(tt, rows);
+                return null;
+            });
+            float[] phi = work.sumPhi(rows);
             for (int i = 0; i < rows; i++) {
                 int t = test.label()[start + i];
                 for (int k = 0; k < r; k++) if ((phi[i * r + k] > 0 ? 1 : 0) == t) correct[k]++;
