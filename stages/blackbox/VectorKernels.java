@@ -2,7 +2,6 @@ package blackbox;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
@@ -16,7 +15,6 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class VectorKernels extends Kernels {
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_512;
-    private static final VectorSpecies<Float> F8 = FloatVector.SPECIES_256;
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_512;
 
     @Override boolean usable() {
@@ -171,22 +169,39 @@ final class VectorKernels extends Kernels {
         c2.intoArray(c, o2);
     }
 
+    /** Scratch of sinCos per thread: the arguments and results in double. */
+    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[3][0]);
+
+    /**
+     * Only DoubleVector operations that JDK 17 compiles to vector instructions (mul, add, sub, abs, compare, blend):
+     * the float/double conversions are plain loops, and no other vector shape is used here, so the float kernels'
+     * call sites stay monomorphic (a second FloatVector shape in the process made them fall back to boxed vectors).
+     */
     @Override void sinCos(float[] x, int xOff, int len, float[] sin, int sOff, float[] cos, int cOff) {
+        double[][] sc = SCRATCH.get();
+        if (sc[0].length < len) {
+            sc[0] = new double[len];
+            sc[1] = new double[len];
+            sc[2] = new double[len];
+        }
+        double[] xd = sc[0], sd = sc[1], cd = sc[2];
+        for (int i = 0; i < len; i++) xd[i] = x[xOff + i];
+        int step = D.length();
         int i = 0;
-        int step = D.length();   // 8 doubles from 8 floats
         for (; i + step <= len; i += step) {
-            DoubleVector v = (DoubleVector) FloatVector.fromArray(F8, x, xOff + i).convertShape(VectorOperators.F2D, D, 0);
-            DoubleVector y = v.mul(TWO_OVER_PI);
-            DoubleVector t = y.add(MAGIC);
+            DoubleVector v = DoubleVector.fromArray(D, xd, i);
+            DoubleVector t = v.mul(TWO_OVER_PI).add(MAGIC);
             DoubleVector k = t.sub(MAGIC);
             if (!k.abs().compare(VectorOperators.LT, LIMIT).allTrue()) {
-                scalar(x, xOff + i, step, sin, sOff + i, cos, cOff + i);
+                scalar(xd, i, step, sd, cd);
                 continue;
             }
-            LongVector q = t.viewAsIntegralLanes();
-            VectorMask<Double> odd = q.and(1L).compare(VectorOperators.NE, 0L).cast(D);
-            VectorMask<Double> sinNeg = q.and(2L).compare(VectorOperators.NE, 0L).cast(D);
-            VectorMask<Double> cosNeg = q.add(1L).and(2L).compare(VectorOperators.NE, 0L).cast(D);
+            // the quadrant k mod 4 as qd = k - 4 round(k/4) in {-2, -1, 0, 1, 2} (k/4 is exact)
+            DoubleVector qd = k.sub(k.mul(0.25).add(MAGIC).sub(MAGIC).mul(4));
+            VectorMask<Double> odd = qd.abs().compare(VectorOperators.EQ, 1);
+            VectorMask<Double> two = qd.abs().compare(VectorOperators.EQ, 2);
+            VectorMask<Double> sinNeg = two.or(qd.compare(VectorOperators.EQ, -1));   // k mod 4 in {2, 3}
+            VectorMask<Double> cosNeg = two.or(qd.compare(VectorOperators.EQ, 1));    // k mod 4 in {1, 2}
             DoubleVector r = v.sub(k.mul(P1)).sub(k.mul(P2)).sub(k.mul(P3));
             DoubleVector z = r.mul(r);
             DoubleVector ps = z.mul(S6).add(S5).mul(z).add(S4).mul(z).add(S3).mul(z).add(S2).mul(z).add(S1);
@@ -195,20 +210,22 @@ final class VectorKernels extends Kernels {
             DoubleVector c = DoubleVector.broadcast(D, 1).sub(z.mul(0.5)).add(z.mul(z).mul(pc));
             DoubleVector sv = s.blend(c, odd);
             DoubleVector cv = c.blend(s, odd);
-            sv = sv.blend(sv.neg(), sinNeg);
-            cv = cv.blend(cv.neg(), cosNeg);
-            ((FloatVector) sv.convertShape(VectorOperators.D2F, F8, 0)).intoArray(sin, sOff + i);
-            ((FloatVector) cv.convertShape(VectorOperators.D2F, F8, 0)).intoArray(cos, cOff + i);
+            sv.blend(sv.neg(), sinNeg).intoArray(sd, i);
+            cv.blend(cv.neg(), cosNeg).intoArray(cd, i);
         }
-        scalar(x, xOff + i, len - i, sin, sOff + i, cos, cOff + i);
+        scalar(xd, i, len - i, sd, cd);
+        for (int j = 0; j < len; j++) {
+            sin[sOff + j] = (float) sd[j];
+            cos[cOff + j] = (float) cd[j];
+        }
     }
 
-    private static void scalar(float[] x, int xOff, int len, float[] sin, int sOff, float[] cos, int cOff) {
+    private static void scalar(double[] x, int off, int len, double[] sin, double[] cos) {
         double[] out = new double[2];
-        for (int i = 0; i < len; i++) {
-            sinCos1(x[xOff + i], out);
-            sin[sOff + i] = (float) out[0];
-            cos[cOff + i] = (float) out[1];
+        for (int i = off; i < off + len; i++) {
+            sinCos1(x[i], out);
+            sin[i] = out[0];
+            cos[i] = out[1];
         }
     }
 }
