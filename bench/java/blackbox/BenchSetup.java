@@ -19,7 +19,7 @@ public class BenchSetup {
     @Option(names = "--eta-max", defaultValue = "2.154434690031884") public double etaMax;
     @Option(names = "--batch", defaultValue = "128") public int batch;
     @Option(names = "--batches", defaultValue = "100", description = "batches in all (batches*batch/epochs training inputs)") public int batches;
-    @Option(names = "--epochs", defaultValue = "1") public int epochs;
+    @Option(names = "--epochs", defaultValue = "10", description = "epochs over batches*batch/epochs inputs (10 as the sweep: v = Z_in x is computed once per training input, a tenth of the steps as at paper scale)") public int epochs;
     @Option(names = "--test", defaultValue = "2000", description = "test inputs for the accuracies") public int testN;
     @Option(names = "--seed", defaultValue = "20190613") public long seed;
     @Option(names = "--threads", defaultValue = "2") public int threads;
