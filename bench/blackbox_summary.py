@@ -63,10 +63,10 @@ for f in sorted(os.listdir(d)) if os.path.isdir(d) else []:
 if acc:
     print("## Accuracies on the same field, initial parameters and batches (test inputs of the export)\n")
     print("Standard error of one accuracy p on n test inputs: sqrt(p(1-p)/n). `stable` runs: eta below the first eta "
-          "where Java's accuracy falls below the midpoint of its best and 0.5 (beyond it the runs diverge and "
+          "above the best one where Java's accuracy falls below the midpoint of its best and 0.5 (beyond it the runs diverge and "
           "their last bits decide the accuracy, in any implementation).\n")
-    print("| N_P | implementation | runs | max abs diff, stable runs | mean diff / se, stable | mean acc, diverged runs (java / this) |")
-    print("|---|---|---|---|---|---|")
+    print("| N_P | implementation | stable runs | max abs diff, stable runs | mean diff / se, stable | diverged runs | mean acc, diverged (java / this) |")
+    print("|---|---|---|---|---|---|---|")
     ntest = 2000
     for (n, impl), v in sorted(acc.items()):
         if impl == "java":
@@ -74,14 +74,16 @@ if acc:
         ref = acc.get((n, "java"))
         if not ref:
             continue
-        best = max(a for _, a in ref)
-        cut = next((k for k, (_, a) in enumerate(ref) if a < (best + 0.5) / 2 and a < best and k > 0), len(ref))
+        bi = max(range(len(ref)), key=lambda k: ref[k][1])
+        best = ref[bi][1]
+        cut = next((k for k in range(bi + 1, len(ref)) if ref[k][1] < (best + 0.5) / 2), len(ref))
         diffs = [abs(a - b) for (_, a), (_, b) in zip(ref[:cut], v[:cut])]
         ses = [math.sqrt(max(a * (1 - a), 1e-12) / ntest) for _, a in ref[:cut]]
         md = st.mean([(b - a) / s for ((_, a), (_, b), s) in zip(ref[:cut], v[:cut], ses)]) if diffs else float("nan")
         div_j = st.mean([a for _, a in ref[cut:]]) if cut < len(ref) else float("nan")
         div_o = st.mean([b for _, b in v[cut:]]) if cut < len(v) else float("nan")
-        print("| %d | %s | %d | %.4f | %.2f | %.3f / %.3f |" % (n, impl, len(v), max(diffs) if diffs else float("nan"), md, div_j, div_o))
+        print("| %d | %s | %d | %.4f | %.2f | %d | %.3f / %.3f |" % (n, impl, cut, max(diffs) if diffs else float("nan"), md,
+                                                              len(ref) - cut, div_j, div_o))
     print()
 
 # gemm: gemm,impl,product,threads,m,n,k,seconds_per_call,gflops_wall,gflops_cpu,round
