@@ -1,6 +1,5 @@
 package blackbox;
 
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import lib.Streams;
@@ -35,25 +34,34 @@ public final class Trainer {
         return beta;
     }
 
+    /**
+     * Whether the input projections of n training inputs are stored (once per field) rather than recomputed each
+     * batch: when they fit in the heap beside everything else (the field's double draw, the data sets, the
+     * buffers). The results are the same either way; blackbox.storeInputs=false forces recomputation.
+     */
+    static boolean storeInputs(BlackBoxField f, int n) {
+        if ("false".equals(System.getProperty("blackbox.storeInputs"))) return false;
+        long headroom = 2_500_000_000L;
+        return f.inputBytes(n) <= Runtime.getRuntime().maxMemory() - headroom;
+    }
+
     public static Result train(BlackBoxField f, Dataset train, double[] etas, int starts, int batch, int epochs,
                                long seed, ExecutorService pool, Runnable onBatch) {
         int r = etas.length * starts;
         float[] beta = initialBeta(f.nParams, etas.length, starts, seed);
         double[] loss = new double[r];
         double[] correct = new double[r];
+        BlackBoxField.Inputs in = f.new Inputs(train.x(), train.n(), storeInputs(f, train.n()), pool);
+        BlackBoxField.Work work = f.new Work(r, Math.min(batch, train.n()));
         for (int epoch = 0; epoch < epochs; epoch++) {
             int[] order = permutation(train.n(), Streams.of(seed, "order", epoch));
             boolean last = epoch == epochs - 1;
             for (int start = 0; start < train.n(); start += batch) {
                 int rows = Math.min(batch, train.n() - start);
-                float[] x = new float[rows * train.d()];
+                int[] index = java.util.Arrays.copyOfRange(order, start, start + rows);
                 int[] t = new int[rows];
-                for (int i = 0; i < rows; i++) {
-                    int src = order[start + i];
-                    System.arraycopy(train.x(), src * train.d(), x, i * train.d(), train.d());
-                    t[i] = train.label()[src];
-                }
-                step(f, beta, r, etas, x, t, rows, pool, last ? loss : null, last ? correct : null);
+                for (int i = 0; i < rows; i++) t[i] = train.label()[index[i]];
+                step(f, work, in, index, beta, etas, t, rows, pool, last ? loss : null, last ? correct : null);
                 if (onBatch != null) onBatch.run();
             }
         }
@@ -64,17 +72,34 @@ public final class Trainer {
         return new Result(beta, r, loss, correct);
     }
 
-    /** One gradient step of every run on one batch; accumulates loss and correct counts when given arrays. */
+    /** One gradient step of every run on one batch (rows x N_I inputs x); accumulates loss and correct counts when given arrays. */
     static void step(BlackBoxField f, float[] beta, int r, double[] etas, float[] x, int[] t, int rows,
                      ExecutorService pool, double[] loss, double[] correct) {
-        final float[] b0 = beta;
-        List<BlackBoxField.Tile> tiles = f.map(pool, tt -> {
-            BlackBoxField.Tile tile = f.new Tile(tt);
-            tile.slice(b0, r);
-            tile.inputs(x, rows);
-            return tile;
+        BlackBoxField.Work work = f.new Work(r, rows);
+        f.transposeInputs(x, null, 0, rows, work.xb, rows);
+        step(f, work, null, null, beta, etas, t, rows, pool, loss, correct);
+    }
+
+    /** Columns of beta per task of the update. */
+    private static final int UPDATE_CHUNK = 512;
+
+    /**
+     * One step on a batch: inputs index[0..rows) of in (in == null: the inputs already in work.xb). beta is
+     * N_P x R row-major, updated in place.
+     */
+    static void step(BlackBoxField f, BlackBoxField.Work work, BlackBoxField.Inputs in, int[] index, float[] beta,
+                     double[] etas, int[] t, int rows, ExecutorService pool, double[] loss, double[] correct) {
+        int r = work.r;
+        work.gradientBuffers();
+        work.setBeta(beta);
+        if (in != null) work.gather(in, index, rows);
+        f.map(pool, tt -> {
+            work.slice(tt);
+            work.inputs(tt, in, index, rows);
+            work.phiPart(tt, rows);
+            return null;
         });
-        float[] phi = f.sumPhi(tiles, rows, r);
+        float[] phi = work.sumPhi(rows);
         float[] res = new float[rows * r];
         for (int i = 0; i < rows; i++) {
             for (int k = 0; k < r; k++) {
@@ -86,22 +111,36 @@ public final class Trainer {
                 }
             }
         }
-        List<float[]> parts = f.map(pool, tt -> tiles.get(tt).gradient(res, rows, r));
-        float[] g = new float[f.nParams * r];
-        for (float[] part : parts) for (int i = 0; i < g.length; i++) g[i] += part[i];
-        for (int j = 0; j < f.nParams; j++) {
-            for (int k = 0; k < r; k++) beta[j * r + k] -= (float) (etas[k % etas.length] * g[j * r + k]);
-        }
+        f.map(pool, tt -> {
+            work.gradient(tt, res, rows);
+            return null;
+        });
+        int chunks = (f.nParams + UPDATE_CHUNK - 1) / UPDATE_CHUNK;
+        BlackBoxField.map(pool, chunks, c -> {
+            work.update(beta, etas, c * UPDATE_CHUNK, Math.min(f.nParams, (c + 1) * UPDATE_CHUNK));
+            return null;
+        });
     }
 
     /** Test accuracy of every run: the predicted class is 1 where phi > 0 (sigmoid > 1/2). */
     public static double[] accuracy(BlackBoxField f, float[] beta, int r, Dataset test, ExecutorService pool) {
         double[] correct = new double[r];
         int chunk = 512;
+        BlackBoxField.Work work = f.new Work(r, Math.min(chunk, Math.max(test.n(), 1)));
+        work.setBeta(beta);
+        f.map(pool, tt -> {
+            work.slice(tt);   // u = Z_beta beta once for all chunks
+            return null;
+        });
         for (int start = 0; start < test.n(); start += chunk) {
             int rows = Math.min(chunk, test.n() - start);
-            float[] x = java.util.Arrays.copyOfRange(test.x(), start * test.d(), (start + rows) * test.d());
-            float[] phi = f.phi(beta, r, x, rows, pool);
+            f.transposeInputs(test.x(), null, start, rows, work.xb, work.maxRows);
+            f.map(pool, tt -> {
+                work.inputs(tt, null, null, rows);
+                work.phiPart(tt, rows);
+                return null;
+            });
+            float[] phi = work.sumPhi(rows);
             for (int i = 0; i < rows; i++) {
                 int t = test.label()[start + i];
                 for (int k = 0; k < r; k++) if ((phi[i * r + k] > 0 ? 1 : 0) == t) correct[k]++;

@@ -112,4 +112,35 @@ class BlackBoxFieldTest {
             one.shutdown();
         }
     }
+
+    @Test
+    void trainingIsTheSameWithStoredOrRecomputedProjectionsAndWithEitherKernels() {
+        // the kernels define every element alone, so neither where v = Z_in x comes from nor which implementation
+        // (vectorised or scalar) computes it may change a bit of the trained parameters
+        FieldDraw d = FieldDraw.draw(11, "test-field", M, NP + NI);
+        Dataset raw = new Dataset("gauss", 300, NI, inputs(300, 12), new int[300]);
+        for (int i = 0; i < raw.n(); i++) raw.label()[i] = raw.x()[i * NI] > 0 ? 1 : 0;
+        double[] etas = {0.05, 0.5, 2};
+        BlackBoxField vector = new BlackBoxField(d.z(), d.a(), d.b(), M, NP, NI);
+        BlackBoxField scalar = new BlackBoxField(d.z(), d.a(), d.b(), M, NP, NI, Kernels.scalar());
+        Kernels k256 = Kernels.vector("blackbox.VectorKernels256");
+        if (k256 != null) {
+            BlackBoxField v256 = new BlackBoxField(d.z(), d.a(), d.b(), M, NP, NI, k256);
+            assertArrayEquals(Trainer.train(v256, raw, etas, 1, 64, 2, 13, POOL, null).beta(),
+                    Trainer.train(scalar, raw, etas, 1, 64, 2, 13, POOL, null).beta());
+        }
+        Trainer.Result stored = Trainer.train(vector, raw, etas, 1, 64, 2, 13, POOL, null);
+        Trainer.Result scalarStored = Trainer.train(scalar, raw, etas, 1, 64, 2, 13, POOL, null);
+        Trainer.Result recomputed;
+        System.setProperty("blackbox.storeInputs", "false");
+        try {
+            recomputed = Trainer.train(vector, raw, etas, 1, 64, 2, 13, POOL, null);
+        } finally {
+            System.clearProperty("blackbox.storeInputs");
+        }
+        assertArrayEquals(stored.beta(), recomputed.beta());
+        assertArrayEquals(stored.beta(), scalarStored.beta());
+        assertArrayEquals(stored.lastEpochLoss(), recomputed.lastEpochLoss());
+        assertArrayEquals(Trainer.accuracy(vector, stored.beta(), 3, raw, POOL), Trainer.accuracy(scalar, stored.beta(), 3, raw, POOL));
+    }
 }

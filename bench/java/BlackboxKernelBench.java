@@ -1,0 +1,217 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//JAVA_OPTIONS -Xmx8g --add-modules jdk.incubator.vector
+//COMPILE_OPTIONS --add-modules jdk.incubator.vector
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.apache.commons:commons-csv:1.14.1
+//DEPS me.tongfei:progressbar:0.10.2
+//DEPS org.bytedeco:openblas:0.3.28-1.5.11
+//DEPS org.bytedeco:openblas:0.3.28-1.5.11:linux-x86_64
+//DEPS org.bytedeco:javacpp:1.5.11:linux-x86_64
+//SOURCES ../../stages/lib/BadInput.java
+//SOURCES ../../stages/lib/GaussianField.java
+//SOURCES ../../stages/lib/Blas.java
+//SOURCES ../../stages/lib/FastTrig.java
+//SOURCES ../../stages/lib/Parallel.java
+//SOURCES ../../stages/lib/Streams.java
+//SOURCES ../../stages/blackbox/Idx.java
+//SOURCES ../../stages/blackbox/Dataset.java
+//SOURCES ../../stages/blackbox/Sgemm.java
+//SOURCES ../../stages/blackbox/Kernels.java
+//SOURCES ../../stages/blackbox/VectorKernels.java
+//SOURCES ../../stages/blackbox/VectorKernels256.java
+//SOURCES ../../stages/blackbox/FieldDraw.java
+//SOURCES ../../stages/blackbox/BlackBoxField.java
+//SOURCES ../../stages/blackbox/Trainer.java
+//SOURCES ../../stages/blackbox/EtaCrit.java
+//SOURCES blackbox/BenchAccess.java
+//SOURCES blackbox/BenchSetup.java
+//SOURCES blackbox/KernelAccess.java
+
+import blackbox.BenchSetup;
+import blackbox.BlackBoxField;
+import blackbox.FieldDraw;
+import blackbox.KernelAccess;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.bytedeco.openblas.global.openblas;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * The black-box training kernel against the machine: gemm (the step's products, the kernels against bare
+ * OpenBLAS SGEMM of the same shapes, as many workers as the stage's threads, each on its own operands) and
+ * breakdown (seconds per part of a training step). Current stages only (it uses blackbox.Kernels).
+ */
+@Command(name = "blackbox-kernel-bench", mixinStandardHelpOptions = true,
+        subcommands = {BlackboxKernelBench.Gemm.class, BlackboxKernelBench.Breakdown.class})
+class BlackboxKernelBench implements Callable<Integer> {
+    public static void main(String... args) {
+        System.exit(new CommandLine(new BlackboxKernelBench()).execute(args));
+    }
+
+    @Override public Integer call() {
+        CommandLine.usage(this, System.out);
+        return 0;
+    }
+
+    /**
+     * The step's products one by one, on `threads` workers each on its own tile as the stage runs them: the
+     * kernels (vector and scalar) against OpenBLAS SGEMM on direct buffers (no JNI copies), single-threaded per
+     * worker (OPENBLAS_NUM_THREADS=1). Lines: gemm,impl,product,threads,m,n,k,seconds_per_call,gflops_total (wall),
+     * gflops_per_cpu_second (per worker thread's CPU time: less sensitive to other load),round.
+     */
+    @Command(name = "gemm", description = "the step's products: kernels vs bare OpenBLAS SGEMM of the same shapes")
+    static class Gemm implements Callable<Integer> {
+        @Option(names = "--np", defaultValue = "5000") int np;
+        @Option(names = "--ni", defaultValue = "784") int ni;
+        @Option(names = "--runs", defaultValue = "21") int r;
+        @Option(names = "--rows", defaultValue = "128") int rows;
+        @Option(names = "--tile", defaultValue = "2048") int len;
+        @Option(names = "--threads", defaultValue = "2") int threads;
+        @Option(names = "--seconds", defaultValue = "2", description = "seconds per measurement") double seconds;
+        @Option(names = "--impls", split = ",", defaultValue = "openblas,vector512,scalar") String[] impls;
+        @Option(names = "--round", defaultValue = "0") int round;
+
+        interface Call { void run(); }
+
+        @Override public Integer call() throws Exception {
+            int npPad = (np + 15) / 16 * 16;
+            int niPad = (ni + 15) / 16 * 16;
+            // name, m, n, k of c = op(a) op(b) as the step computes them per tile (flops 2 m n k)
+            // nt: c (m x n) = a (m x k) b^T with b stored n x k; tn: c^T (n x m) = b^T a, a stored k x m, b k x n
+            Object[][] shapes = {
+                    {"u = Z_beta beta", "nt", len, r, npPad},
+                    {"g = Z_beta^T w", "tn", npPad, r, len},
+                    {"v = Z_in x", "tn", len, rows, niPad},
+                    {"phi = [C S][p;-q]", "nt", rows, r, 2 * len},
+                    {"crs = [C S]^T res", "tn", 2 * len, r, rows},
+            };
+            for (String impl : impls) {
+                for (Object[] sh : shapes) {
+                    String name = (String) sh[0];
+                    boolean nt = sh[1].equals("nt");
+                    int m = (Integer) sh[2], n = (Integer) sh[3], k = (Integer) sh[4];
+                    ExecutorService pool = Executors.newFixedThreadPool(threads);
+                    try {
+                        Call[] calls = new Call[threads];
+                        for (int t = 0; t < threads; t++) calls[t] = make(impl, name, nt, m, n, k, t);
+                        // warm-up, then count calls in `seconds` per worker
+                        runAll(pool, calls, 0.3);
+                        double[] res = runAll(pool, calls, impl.equals("scalar") ? Math.min(seconds, 0.5) : seconds);
+                        double perCall = res[0];
+                        double gflops = 2.0 * m * n * k * threads / perCall / 1e9;
+                        double cpuGflops = 2.0 * m * n * k / res[1] / 1e9;
+                        System.out.printf(Locale.ROOT, "gemm,%s,%s,%d,%d,%d,%d,%.6e,%.2f,%.2f,%d%n", impl, name, threads, m, n, k, perCall, gflops,
+                                cpuGflops, round);
+                        System.out.flush();
+                    } finally {
+                        pool.shutdown();
+                    }
+                }
+            }
+            return 0;
+        }
+
+        /** Runs each worker's call repeatedly for `sec` seconds at once; returns the mean seconds per call. */
+        static double[] runAll(ExecutorService pool, Call[] calls, double sec) throws Exception {
+            Future<?>[] fs = new Future<?>[calls.length];
+            long[] count = new long[calls.length];
+            double[] took = new double[calls.length];
+            double[] cpu = new double[calls.length];
+            for (int t = 0; t < calls.length; t++) {
+                final int tt = t;
+                fs[t] = pool.submit(() -> {
+                    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+                    long t0 = System.nanoTime(), cpu0 = mx.getCurrentThreadCpuTime(), c = 0;
+                    while (System.nanoTime() - t0 < sec * 1e9) { calls[tt].run(); c++; }
+                    count[tt] = c;
+                    took[tt] = (System.nanoTime() - t0) / 1e9;
+                    cpu[tt] = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+                });
+            }
+            for (Future<?> f : fs) f.get();
+            double per = 0, perCpu = 0;
+            for (int t = 0; t < calls.length; t++) {
+                per += took[t] / count[t] / calls.length;
+                perCpu += cpu[t] / count[t] / calls.length;
+            }
+            return new double[] {per, perCpu};
+        }
+
+        static float[] rnd(int n, long seed) {
+            java.util.SplittableRandom g = new java.util.SplittableRandom(seed);
+            float[] x = new float[n];
+            for (int i = 0; i < n; i++) x[i] = (float) g.nextGaussian();
+            return x;
+        }
+
+        static FloatBuffer direct(float[] v) {
+            FloatBuffer b = ByteBuffer.allocateDirect(4 * v.length).order(ByteOrder.nativeOrder()).asFloatBuffer();
+            b.put(v).flip();
+            return b;
+        }
+
+        /** One worker's call of the product: operands as the kernel lays them out (see BlackBoxField.Work). */
+        Call make(String impl, String name, boolean nt, int m, int n, int k, int worker) {
+            long seed = 31L * worker + name.hashCode();
+            switch (nt ? "nt" : "tn") {
+                case "nt" -> {
+                    // c (m x n) = a (m x k) b^T, b stored n x k
+                    float[] a = rnd(m * k, seed), b = rnd(n * k, seed + 1), c = new float[m * n];
+                    if (impl.equals("openblas")) {
+                        FloatBuffer da = direct(a), db = direct(b), dc = direct(c);
+                        return () -> openblas.cblas_sgemm(openblas.CblasRowMajor, openblas.CblasNoTrans, openblas.CblasTrans,
+                                m, n, k, 1f, da, k, db, k, 0f, dc, n);
+                    }
+                    return () -> KernelAccess.nt(impl, m, n, k, a, k, b, k, c, n);
+                }
+                default -> {
+                    // c (m x n) = a^T (m x k) b (k x n), a stored k x m (rows of the tile), c stored n x m by the kernel
+                    float[] a = rnd(k * m, seed), b = rnd(k * n, seed + 1), c = new float[m * n];
+                    if (impl.equals("openblas")) {
+                        FloatBuffer da = direct(a), db = direct(b), dc = direct(c);
+                        return () -> openblas.cblas_sgemm(openblas.CblasRowMajor, openblas.CblasTrans, openblas.CblasNoTrans,
+                                m, n, k, 1f, da, m, db, n, 0f, dc, n);
+                    }
+                    return () -> KernelAccess.tn(impl, k, m, n, a, m, b, n, c, m);
+                }
+            }
+        }
+    }
+
+    /** Time per part of the training step (medians over repeats are left to the caller). */
+    @Command(name = "breakdown", description = "seconds per part of the training step (stored inputs)")
+    static class Breakdown implements Callable<Integer> {
+        @Mixin BenchSetup s;
+
+        @Override public Integer call() {
+            s.load();
+            ExecutorService pool = Executors.newFixedThreadPool(s.threads);
+            try {
+                FieldDraw d = s.draw();
+                BlackBoxField f = new BlackBoxField(d.z(), d.a(), d.b(), s.m, s.np, s.train.d());
+                KernelAccess.breakdown(f, s.train.x(), s.train.label(), s.train.n(), s.etaGrid(), s.batch, 5, s.runSeed(), pool);
+                double[] sec = KernelAccess.breakdown(f, s.train.x(), s.train.label(), s.train.n(), s.etaGrid(), s.batch, s.batches, s.runSeed(), pool);
+                double total = Arrays.stream(sec).sum();
+                for (int i = 0; i < sec.length; i++) {
+                    System.out.printf(Locale.ROOT, "breakdown,%s,%s,%d,%d,%d,%s,%.6f,%.4f%n", s.label, s.dataset, s.np, s.threads, s.batches,
+                            KernelAccess.PARTS[i], sec[i], sec[i] / total);
+                }
+                System.err.println("kernels: " + KernelAccess.kernels());
+            } finally {
+                pool.shutdown();
+            }
+            return 0;
+        }
+    }
+}
