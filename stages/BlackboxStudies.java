@@ -1,6 +1,7 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 17+
-//JAVA_OPTIONS -Xmx8g
+//JAVA_OPTIONS -Xmx8g --add-modules jdk.incubator.vector
+//COMPILE_OPTIONS --add-modules jdk.incubator.vector
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.apache.commons:commons-csv:1.14.1
 //DEPS me.tongfei:progressbar:0.10.2
@@ -27,6 +28,9 @@
 //SOURCES blackbox/Dataset.java
 //SOURCES blackbox/Sgemm.java
 //SOURCES blackbox/FieldDraw.java
+//SOURCES blackbox/Kernels.java
+//SOURCES blackbox/VectorKernels.java
+//SOURCES blackbox/VectorKernels256.java
 //SOURCES blackbox/BlackBoxField.java
 //SOURCES blackbox/Trainer.java
 //SOURCES blackbox/EtaCrit.java
