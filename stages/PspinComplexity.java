@@ -36,7 +36,7 @@
 //SOURCES pspin/Landscape.java
 //SOURCES pspin/ShiftedGoe.java
 //SOURCES pspin/Spherical2.java
-//SOURCES pspin/Stats.java
+//SOURCES lib/Stats.java
 //SOURCES pspin/Tensor.java
 
 import java.nio.file.Path;

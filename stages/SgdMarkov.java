@@ -50,7 +50,7 @@
 //SOURCES sgdmarkov/RealSgd.java
 //SOURCES sgdmarkov/RidgeLogistic.java
 //SOURCES sgdmarkov/SliceStudy.java
-//SOURCES sgdmarkov/Stats.java
+//SOURCES lib/Stats.java
 //SOURCES sgdmarkov/StepMoments.java
 //SOURCES sgdmarkov/Theorem7.java
 //SOURCES sgdmarkov/Theorem8.java

@@ -1,5 +1,6 @@
 package pspin;
 
+import lib.Stats;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

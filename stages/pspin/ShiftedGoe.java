@@ -1,5 +1,6 @@
 package pspin;
 
+import lib.Stats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;

@@ -1,5 +1,6 @@
 package sgdmarkov;
 
+import lib.Stats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -302,7 +303,7 @@ public final class ClaimChecks {
             ys.add(q.run().meanEnergy()[0] - q.gibbsEnergy());
             ss.add(q.run().meanEnergy()[1]);
         }
-        double[] fit = Stats.weightedLine(unbox(xs), unbox(ys), unbox(ss));
+        double[] fit = Stats.wls(unbox(xs), unbox(ys), java.util.Arrays.stream(unbox(ss)).map(sd -> sd * sd).toArray());
         c.observe("gibbs-slice-limit", Observation.estimate(fit[0], fit[2]).against(alt,
                 "E[f] of the Gibbs law at alpha/l (Remark 16) minus at alpha/(2l)").size(s.sweep.get(0).run().chains(), "chains per step")
                 .evidence(fmt("weighted line through E_alpha[f] - E_Gibbs[f] at the %d steps alpha <= %.2f (l = 8 alpha): intercept "

@@ -1,5 +1,6 @@
 package sgdmarkov;
 
+import lib.Stats;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package sgdmarkov;
 
+import lib.Stats;
 import java.util.SplittableRandom;
 import lib.Parallel;
 import lib.Streams;

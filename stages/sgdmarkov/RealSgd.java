@@ -1,5 +1,6 @@
 package sgdmarkov;
 
+import lib.Stats;
 import java.util.SplittableRandom;
 import lib.Blas;
 import lib.Parallel;

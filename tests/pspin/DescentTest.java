@@ -1,5 +1,6 @@
 package pspin;
 
+import lib.Stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package sgdmarkov;
 
+import lib.Stats;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package sgdmarkov;
+package lib;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,11 +15,11 @@ class StatsTest {
 
     /** Oracle: commons-math's SimpleRegression (equal weights give the ordinary line and its standard errors up to the residual scale). */
     @Test
-    void weightedLineWithEqualWeightsIsTheOrdinaryLine() {
+    void weightedLineWithEqualVariancesIsTheOrdinaryLine() {
         double[] x = {0.1, 0.2, 0.4, 0.8}, y = {1.0, 1.3, 1.7, 2.9}, se = {0.5, 0.5, 0.5, 0.5};
         SimpleRegression r = new SimpleRegression();
         for (int i = 0; i < x.length; i++) r.addData(x[i], y[i]);
-        double[] w = Stats.weightedLine(x, y, se);
+        double[] w = Stats.wls(x, y, new double[] {0.25, 0.25, 0.25, 0.25});
         assertEquals(r.getIntercept(), w[0], 1e-12);
         assertEquals(r.getSlope(), w[1], 1e-12);
         double s2 = r.getMeanSquareError();   // SimpleRegression scales by the residual variance; the WLS uses se^2
@@ -36,5 +36,18 @@ class StatsTest {
         for (double x : v) sum += x;
         for (int i = 0; i < v.length; i++) loo[i] = (sum - v[i]) / (v.length - 1);
         assertEquals(Stats.meanSe(v)[1], Stats.jackknifeSe(loo), 1e-12);
+    }
+
+    /** Oracle: SimpleRegression's least squares and its residual-based standard errors. */
+    @Test
+    void ordinaryLineMatchesSimpleRegression() {
+        double[] x = {1, 2, 3, 5, 8}, y = {2.1, 2.9, 4.2, 5.8, 9.1};
+        SimpleRegression r = new SimpleRegression();
+        for (int i = 0; i < x.length; i++) r.addData(x[i], y[i]);
+        double[] o = Stats.ols(x, y);
+        assertEquals(r.getIntercept(), o[0], 1e-12);
+        assertEquals(r.getSlope(), o[1], 1e-12);
+        assertEquals(r.getInterceptStdErr(), o[2], 1e-12);
+        assertEquals(r.getSlopeStdErr(), o[3], 1e-12);
     }
 }

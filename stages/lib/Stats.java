@@ -1,10 +1,14 @@
-package pspin;
+package lib;
 
-/** Small statistics helpers. */
+/**
+ * Small statistics over independent replications, shared by the stages: the mean and its standard error, least-squares
+ * lines (ordinary, with standard errors from the residuals; weighted, with standard errors from known variances) and the
+ * jackknife. The tests check each against Commons Math's SimpleRegression or a closed form.
+ */
 public final class Stats {
     private Stats() {}
 
-    /** {mean, standard error of the mean} of v (standard error NaN for fewer than two values). */
+    /** {mean, standard error of the mean} of independent values (se = sample sd / sqrt(n); NaN for fewer than two). */
     public static double[] meanSe(double[] v) {
         double m = 0;
         for (double x : v) m += x;
@@ -17,13 +21,15 @@ public final class Stats {
 
     /** Sample standard deviation. */
     public static double sd(double[] v) {
-        double[] ms = meanSe(v);
-        return ms[1] * Math.sqrt(v.length);
+        return meanSe(v)[1] * Math.sqrt(v.length);
     }
 
-    /**
-     * Weighted least squares y = a + b x with known variances of y: returns {a, b, se(a), se(b)}.
-     */
+    /** Least-squares slope of y on x. */
+    public static double slope(double[] x, double[] y) {
+        return ols(x, y)[1];
+    }
+
+    /** Weighted least squares y = a + b x with known variances of y: {a, b, se(a), se(b)}. */
     public static double[] wls(double[] x, double[] y, double[] var) {
         double sw = 0, sx = 0, sy = 0;
         for (int i = 0; i < x.length; i++) {
@@ -43,7 +49,7 @@ public final class Stats {
         return new double[] {a, b, Math.sqrt(1 / sw + xm * xm / sxx), Math.sqrt(1 / sxx)};
     }
 
-    /** Ordinary least squares y = a + b x: returns {a, b, se(a), se(b)} with residual variance. */
+    /** Ordinary least squares y = a + b x: {a, b, se(a), se(b)} with the residual variance (NaN errors for two points). */
     public static double[] ols(double[] x, double[] y) {
         int n = x.length;
         double xm = 0, ym = 0;
@@ -54,7 +60,18 @@ public final class Stats {
         for (int i = 0; i < n; i++) { sxx += (x[i] - xm) * (x[i] - xm); sxy += (x[i] - xm) * (y[i] - ym); }
         double b = sxy / sxx, a = ym - b * xm, rss = 0;
         for (int i = 0; i < n; i++) { double r = y[i] - a - b * x[i]; rss += r * r; }
-        double s2 = rss / (n - 2);
+        double s2 = n > 2 ? rss / (n - 2) : Double.NaN;
         return new double[] {a, b, Math.sqrt(s2 * (1.0 / n + xm * xm / sxx)), Math.sqrt(s2 / sxx)};
+    }
+
+    /** Jackknife standard error from the statistic with each of g groups left out: se² = (g−1)/g Σ (v_k − mean)². */
+    public static double jackknifeSe(double[] leaveOneOut) {
+        int g = leaveOneOut.length;
+        double m = 0;
+        for (double v : leaveOneOut) m += v;
+        m /= g;
+        double s = 0;
+        for (double v : leaveOneOut) s += (v - m) * (v - m);
+        return Math.sqrt((g - 1.0) / g * s);
     }
 }
