@@ -1,7 +1,8 @@
 # Shared rules and helpers for the stage rules in workflow/stages/.
 JBANG_LIB := workflow/.jbang/lib
 JBANG_READY := $(JBANG_LIB)/.complete
-JBANG := env JBANG_JAVA_OPTIONS= workflow/jbang --quiet
+# The sources are UTF-8 whatever the machine's locale (a fresh Debian has none: javac then reads them as ASCII and fails)
+JBANG := env JBANG_JAVA_OPTIONS= workflow/jbang --quiet -C=-encoding -C=UTF-8
 THREADS ?= $(shell nproc)
 export OPENBLAS_NUM_THREADS := 1
 
