@@ -5,11 +5,22 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Rectangle;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
@@ -52,9 +63,50 @@ public final class Charts {
         Plot plot = chart.getPlot();
         if (plot instanceof XYPlot xy) {
             for (int r = 0; r < xy.getRendererCount(); r++) colour(xy.getRenderer(r), r);
+            plainLogAxes(xy);
         }
         return chart;
     }
+
+    /** Every log axis of the plot (and of its subplots) labelled in plain numbers. */
+    private static void plainLogAxes(XYPlot xy) {
+        for (int i = 0; i < xy.getDomainAxisCount(); i++) plainLog(xy.getDomainAxis(i));
+        for (int i = 0; i < xy.getRangeAxisCount(); i++) plainLog(xy.getRangeAxis(i));
+        if (xy instanceof CombinedDomainXYPlot c) for (XYPlot sub : c.getSubplots()) plainLogAxes(sub);
+        if (xy instanceof CombinedRangeXYPlot c) for (XYPlot sub : c.getSubplots()) plainLogAxes(sub);
+    }
+
+    /**
+     * A log axis labelled 0.001, 0.01, 0.1, 1, 10 (JFreeChart's default reads "10^-0.85"): ticks at whole powers of the
+     * base when the axis spans at least one, else at JFreeChart's finer steps, each written as a plain number.
+     */
+    public static void plainLog(ValueAxis axis) {
+        if (!(axis instanceof LogAxis log)) return;
+        log.setNumberFormatOverride(PLAIN);
+        double span = log.calculateLog(log.getUpperBound()) - log.calculateLog(log.getLowerBound());
+        if (span >= 1) {
+            TickUnits decades = new TickUnits();
+            for (int k : new int[] {1, 2, 3, 4, 5, 10, 20, 50, 100}) decades.add(new NumberTickUnit(k));
+            log.setStandardTickUnits(decades);
+        }
+    }
+
+    /** Plain numbers with at most three significant digits: 0.001, 0.25, 10, 3000; 1e-05 and 1e+06 beyond. */
+    public static final NumberFormat PLAIN = new NumberFormat() {
+        @Override public StringBuffer format(double v, StringBuffer to, FieldPosition pos) {
+            if (v == 0 || !Double.isFinite(v)) return to.append(v == 0 ? "0" : Double.toString(v));
+            double a = Math.abs(v);
+            if (a >= 1e-4 && a < 1e6) return to.append(new BigDecimal(v).round(new MathContext(3)).stripTrailingZeros().toPlainString());
+            return to.append(String.format(java.util.Locale.ROOT, "%.2g", v).replaceFirst("\\.?0+e", "e"));
+        }
+
+        @Override public StringBuffer format(long v, StringBuffer to, FieldPosition pos) { return format((double) v, to, pos); }
+
+        @Override public Number parse(String source, ParsePosition pos) {
+            pos.setIndex(source.length());
+            return Double.valueOf(source);
+        }
+    };
 
     private static void colour(XYItemRenderer renderer, int offset) {
         if (renderer == null) return;

@@ -28,7 +28,9 @@ import org.testcontainers.utility.MountableFile;
  * `make quick` fetches and builds everything itself, then the README's test command runs every test but this one
  * (JUnit tag "container" excluded). Compared with the host's `make quick` of the same commit: every verdict equal,
  * every CSV's header and data rows byte-identical; the '#' provenance lines may differ only where they name the JDK
- * build (jdk) or hash an upstream file that holds that line (input.*.sha256).
+ * build (jdk) or hash an upstream file that holds that line (input.*.sha256). The container gets the host's
+ * OPENBLAS_* settings (see {@link #openblasSettings}): without them OpenBLAS picks its kernel by itself and the
+ * products differ in their last bits.
  */
 @Tag("container")
 class FreshMachineTest {
@@ -48,6 +50,7 @@ class FreshMachineTest {
 
         Path log = DIR.resolve("container.log");
         try (GenericContainer<?> box = new GenericContainer<>(DockerImageName.parse(image))
+                .withEnv(openblasSettings())
                 .withNetworkMode("host")
                 .withCommand("sleep", "infinity")
                 .withCopyFileToContainer(MountableFile.forHostPath(clone), HOME)
@@ -70,6 +73,19 @@ class FreshMachineTest {
         List<String> summary = Infra.surefireSummary(log);
         assertFalse(summary.isEmpty(), "the container's make test ran tests: see " + log);
         System.err.println("fresh machine: make test in the container: " + summary.get(summary.size() - 1));
+    }
+
+    /**
+     * The host's OpenBLAS settings (OPENBLAS_CORETYPE, OPENBLAS_L2_SIZE, ...), which the container takes over: they
+     * choose OpenBLAS's kernel and its blocking, and so the last bits of every product with more than 256 terms
+     * (measured: dgemm with an inner dimension of 257 differs between OPENBLAS_CORETYPE=Haswell OPENBLAS_L2_SIZE=512
+     * and the detected kernel, on the same CPU). They configure the machine; they are no cache of the project.
+     */
+    static Map<String, String> openblasSettings() {
+        Map<String, String> env = new java.util.TreeMap<>();
+        System.getenv().forEach((k, v) -> { if (k.startsWith("OPENBLAS_")) env.put(k, v); });
+        System.err.println("fresh machine: the host's OpenBLAS settings, passed on: " + env);
+        return env;
     }
 
     /**
