@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -34,10 +35,19 @@ class SlurmTest {
     static final Path OUT = DIR.resolve("run");
     static Map<String, String> env;
 
+    static boolean available() {
+        return Infra.onPath("srun") && Infra.onPath("slurmctld") && Infra.onPath("slurmd") && Infra.onPath("munged");
+    }
+
+    /** Each test is skipped (or fails, when required) on its own, so that Surefire counts and names the skips. */
+    @BeforeEach
+    void needsSlurm() {
+        Infra.require("slurm", available(), "no Slurm (apt-get install slurm-wlm munge)");
+    }
+
     @BeforeAll
     static void startSlurm() throws Exception {
-        Infra.require("slurm", Infra.onPath("srun") && Infra.onPath("slurmctld") && Infra.onPath("slurmd") && Infra.onPath("munged"),
-                "no Slurm (apt-get install slurm-wlm munge)");
+        if (!available()) return;
         Infra.deleteTree(OUT);
         Files.createDirectories(DIR);
         String conf = Infra.output(Path.of("."), "workflow/infra/slurm-local", "start", STATE.toString());
