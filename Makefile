@@ -82,7 +82,7 @@ restore:
 
 ## Remove every generated file of every profile, the download cache and the trash (asks nothing: explicit by name)
 clean-all:
-	rm -rf data figures paper-checks/report.md paper-checks/report.html paper-checks/report.status paper-checks/quick \
+	rm -rf data figures paper-checks/report.md paper-checks/report.html paper-checks/report.status paper-checks/report.diff.md paper-checks/quick \
 	  .trash target
 
 ## List the targets
