@@ -47,7 +47,7 @@ check:
 
 ## Write the report of the verdicts as they stand (data/<stage>/checks.csv), without running any stage
 report: | $(JBANG_READY)
-	$(JBANG) stages/Report.java --data $(DATA) --figures $(FIGURES) --registry paper-checks --profile $(PROFILE) --out $(REPORT)
+	$(JBANG) stages/Report.java --data $(DATA) --figures $(FIGURES) --registry $(REGISTRY) --profile $(PROFILE) --out $(REPORT)
 
 ## This tree's verdicts and computed values against revision BASE's, claim by claim with each claim's tolerance, as Markdown (make diff BASE=main; BASE_DATA=dir: a saved data root of <stage>/checks.csv instead of rebuilding BASE)
 diff: | $(JBANG_READY)
@@ -67,18 +67,11 @@ test: | $(JBANG_READY)
 
 ## Remove this profile's generated data, figures and report (kept once in .trash/<profile>: make restore brings them back)
 clean:
-	@rm -rf .trash/$(PROFILE); mkdir -p .trash/$(PROFILE)
-	@$(foreach d,$(addprefix $(DATA)/,$(STAGES)) $(addprefix $(FIGURES)/,$(STAGES)) $(wildcard $(REPORT).*),\
-	  if [[ -e $(d) ]]; then mkdir -p .trash/$(PROFILE)/$(dir $(d)) && mv $(d) .trash/$(PROFILE)/$(d); fi;)
-	@echo "clean: profile $(PROFILE) moved to .trash/$(PROFILE) (make restore PROFILE=$(PROFILE) undoes it; make clean-all empties everything)"
+	@workflow/trash clean $(PROFILE) $(addprefix $(DATA)/,$(STAGES)) $(addprefix $(FIGURES)/,$(STAGES)) $(wildcard $(REPORT).*)
 
 ## Undo the last `make clean` of this profile
 restore:
-	@[[ -d .trash/$(PROFILE) ]] || { echo "restore: nothing in .trash/$(PROFILE)" >&2; exit 2; }
-	@cd .trash/$(PROFILE) && find . -mindepth 1 -maxdepth 3 \( -type d -path './*/*' -o -type f \) -prune -print | while read -r p; do \
-	  [[ -e ../../$$p ]] && { echo "restore: $$p exists, left in .trash/$(PROFILE)" >&2; continue; }; \
-	  mkdir -p "../../$$(dirname "$$p")" && mv "$$p" "../../$$p"; done
-	@echo "restore: profile $(PROFILE) restored"
+	@workflow/trash restore $(PROFILE)
 
 ## Remove every generated file of every profile, the download cache and the trash (asks nothing: explicit by name)
 clean-all:

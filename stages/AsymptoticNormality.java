@@ -24,6 +24,7 @@
 //SOURCES lib/ConditionalStep.java
 //SOURCES lib/Blas.java
 //SOURCES lib/FastTrig.java
+//SOURCES lib/KsPower.java
 //SOURCES lib/GaussianField.java
 //SOURCES lib/Parallel.java
 //SOURCES lib/Provenance.java
@@ -54,6 +55,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
 import lib.CheckOptions;
 import lib.Claims;
+import lib.Require;
 import lib.RunOptions;
 import lib.Provenance;
 import lib.StageCli;
@@ -94,6 +96,7 @@ class AsymptoticNormality implements Callable<Integer> {
     @Override
     public Integer call() {
         out = opts.out(); figures = check.figures(); claims = check.claims(); seed = opts.seed(); threads = opts.threads();
+        validate();
         Provenance prov = new Provenance("asymptotic-normality", Path.of("stages/AsymptoticNormality.java"), spec);
         ForkJoinPool pool = new ForkJoinPool(threads);
         List<Study.ExactRow> exact = Study.exact(xs, exactDims);
@@ -104,12 +107,36 @@ class AsymptoticNormality implements Callable<Integer> {
         List<double[]> ecdf = Study.ecdf(fig5, 1000);
         write(prov, exact, mc, field, curves, ecdf);
         Claims checks = check.load();
-        ClaimChecks.observe(checks, exact, mc, field, fig5);
+        ClaimChecks.observe(checks, exact, mc, field, fig5, fieldRealisations);
         int differ = checks.finish(out.resolve("checks.csv"), prov);
         if (differ > 0) return StageCli.CLAIMS_DIFFER;
         Figures.figure5(figures, ecdf, fig5.method(), fig5.dims(), fig5.eta(), fig5.sample().n());
         Figures.variance(figures, curves, mcDims, concat(mc, field));
         return StageCli.OK;
+    }
+
+    private void validate() {
+        Require.each(spec, "--xs", xs, 1e-6, 100);
+        Require.each(spec, "--exact-dims", exactDims, 1, 1e15);
+        Require.each(spec, "--mc-dims", mcDims, 1, 1_000_000_000);
+        Require.range(spec, "--mc-draws", mcDraws, 1000, 1_000_000_000);
+        Require.that(spec, fieldDims.length == fieldM.length, "--field-dims " + java.util.Arrays.toString(fieldDims)
+                + " and --field-m " + java.util.Arrays.toString(fieldM) + " need the same number of values (one M per N)");
+        if (fieldDims.length > 0) {
+            Require.each(spec, "--field-dims", fieldDims, 1, 1_000_000);
+            Require.each(spec, "--field-m", fieldM, 2, 100_000_000);
+        }
+        Require.range(spec, "--field-realisations", fieldRealisations, 2, 1_000_000);
+        Require.range(spec, "--field-points", fieldPoints, 2, 1_000_000_000);
+        Require.range(spec, "--fig5-points", fig5Points, 2L * fieldRealisations, 1_000_000_000);
+        Require.range(spec, "--fig5-dims", fig5Dims, 1, 1_000_000);
+        Require.range(spec, "--fig5-m", fig5M, 2, 100_000_000);
+        double worst = 8.0 * fig5M * (fig5Dims + 4.0 * 128 * threads) + 8.0 * fig5Points;
+        for (int i = 0; i < fieldDims.length; i++) {
+            worst = Math.max(worst, 8.0 * fieldM[i] * (fieldDims[i] + 4.0 * 128 * threads) + 8.0 * fieldRealisations * fieldPoints * xs.length);
+        }
+        // Z (M x N), four per-thread tile arrays of 128 x M (FieldStudy.TILE), the Φ1 values kept
+        Require.memory(spec, worst + 8.0 * 3 * mcDraws * threads, "the field sizes (--field-m, --fig5-m) and --mc-draws at " + threads + " threads");
     }
 
     private void write(Provenance prov, List<Study.ExactRow> exact, List<Cell> mc, List<Cell> field,

@@ -99,6 +99,7 @@ public class BlackboxSweep implements Callable<Integer> {
         long seed = opts.seed();
         int threads = opts.threads();
         Path out = opts.out();
+        validate(threads);
         Provenance prov = new Provenance("blackbox-sweep", Path.of("stages/BlackboxSweep.java"), spec);
         Training.Shard one = shard == null ? null : validShard();
         Require.that(spec, one == null || gather == null, "--shard and --gather exclude each other");
@@ -151,6 +152,30 @@ public class BlackboxSweep implements Callable<Integer> {
                 + "--params " + java.util.Arrays.toString(params) + ", --mnist-params " + java.util.Arrays.toString(mnistParams)
                 + ", --fields " + fields);
         return one;
+    }
+
+    private void validate(int threads) {
+        Require.range(spec, "--m", m, 2, 10_000_000);
+        Require.each(spec, "--params", params, 1, 1_000_000);
+        Require.that(spec, mnistParams != null, "--mnist-params needs a value");
+        if (mnistParams.length > 0) Require.each(spec, "--mnist-params", mnistParams, 1, 1_000_000);
+        Require.range(spec, "--eta-min", etaMin, 1e-12, 1e12);
+        Require.range(spec, "--eta-max", etaMax, etaMin, 1e12);
+        Require.range(spec, "--etas", etaCount, 2, 10_000);
+        Require.range(spec, "--fields", fields, 1, 10_000);
+        Require.range(spec, "--starts", starts, 1, 10_000);
+        Require.range(spec, "--batch", batch, 1, 1_000_000);
+        Require.range(spec, "--epochs", epochs, 1, 100_000);
+        Require.range(spec, "--sine-train", sineTrain, batch, 100_000_000);
+        Require.range(spec, "--sine-test", sineTest, 1, 100_000_000);
+        Require.range(spec, "--mnist-train", mnistTrain, 0, 60_000);
+        Require.range(spec, "--mnist-test", mnistTest, 0, 10_000);
+        int pMax = java.util.stream.IntStream.concat(java.util.Arrays.stream(params), java.util.Arrays.stream(mnistParams)).max().orElseThrow();
+        int trainMax = Math.max(sineTrain, mnistTrain == 0 ? 60_000 : mnistTrain);
+        // Z_beta (M x N_P, float, off-heap) and Z_in (M x 784) per field, the projections of the training inputs (M per
+        // input, float: the largest array at paper scale), per-thread batch buffers
+        Require.memory(spec, 4.0 * m * (pMax + 784) * threads + 4.0 * m * trainMax + 4.0 * 8 * batch * m * threads,
+                "--m " + m + " with N_P up to " + pMax + ", " + trainMax + " training inputs and " + threads + " threads");
     }
 
     /** MNIST is used when mnist-data's manifest lists the four files; they are verified against the pinned SHA-256. */

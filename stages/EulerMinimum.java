@@ -47,6 +47,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import lib.CheckOptions;
 import lib.Claims;
+import lib.Require;
 import lib.RunOptions;
 import lib.Provenance;
 import lib.StageCli;
@@ -83,6 +84,7 @@ class EulerMinimum implements Callable<Integer> {
     @Override
     public Integer call() {
         out = opts.out(); figures = check.figures(); claims = check.claims(); seed = opts.seed(); threads = opts.threads();
+        validate();
         Provenance prov = new Provenance("euler-minimum", Path.of("stages/EulerMinimum.java"), spec);
         Map<Integer, Double> gd = EulerMinimumSteps.readGd(gdOptimum, prov);
         var curves = EulerMinimumSteps.curves(curveDims, curvePoints, threads);
@@ -95,5 +97,17 @@ class EulerMinimum implements Callable<Integer> {
         if (differ != 0) return StageCli.CLAIMS_DIFFER;
         EulerMinimumSteps.figure7(figures, curves, levels, gd);
         return StageCli.OK;
+    }
+
+    private void validate() {
+        Require.each(spec, "--level-dims", levelDims, 1, 100_000);
+        Require.each(spec, "--curve-dims", curveDims, 1, 100_000);
+        Require.range(spec, "--curve-points", curvePoints, 2, 1_000_000);
+        Require.range(spec, "--mc-fields", mcFields, 0, 100_000_000);
+        Require.range(spec, "--mc-m", mcM, 2, 10_000_000);
+        Require.range(spec, "--mc-grid", mcGrid, 3, 4001);
+        // per thread: cos and sin of the grid points' projections (grid x M each) and the grid of values
+        Require.memory(spec, 8.0 * threads * (2.0 * mcGrid * mcM + (double) mcGrid * mcGrid), "--mc-m " + mcM + " with --mc-grid "
+                + mcGrid + " and " + threads + " threads");
     }
 }

@@ -64,6 +64,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import lib.CheckOptions;
 import lib.Claims;
+import lib.Require;
 import lib.RunOptions;
 import lib.Provenance;
 import lib.StageCli;
@@ -87,6 +88,8 @@ class GdMoments implements Callable<Integer> {
     @Option(names = "--m", defaultValue = "20000", description = "spectral samples M of the field for Figure 8") int m;
     @Option(names = "--samples", defaultValue = "10000", description = "starting points per M, split over the realisations") int samples;
     @Option(names = "--realisations", defaultValue = "20", description = "independent field realisations per M") int realisations;
+    @Option(names = "--fig8-realisations", defaultValue = "80", description = "field realisations at Figure 8's M (--m), "
+            + "the same points per realisation: Figure 8's claims are decided on them") int fig8Realisations;
     @Option(names = "--etas", defaultValue = "20", description = "learning rates of Figure 8 (log grid)") int etaCount;
     @Option(names = "--eta-min", defaultValue = "0.02", description = "smallest learning rate of Figure 8, in units of η_opt") double etaMin;
     @Option(names = "--eta-max", defaultValue = "20", description = "largest learning rate of Figure 8, in units of η_opt") double etaMax;
@@ -107,6 +110,7 @@ class GdMoments implements Callable<Integer> {
     @Override
     public Integer call() {
         out = opts.out(); figures = check.figures(); claims = check.claims(); seed = opts.seed(); threads = opts.threads();
+        validate();
         Provenance prov = new Provenance("gd-moments", Path.of("stages/GdMoments.java"), spec);
         double[] etas = CrossChecks.logGrid(n, etaMin, etaMax, etaCount);
         ConditionalMc.Draws draws1 = ConditionalMc.draw(1, mcDraws, seed, threads);
@@ -115,7 +119,7 @@ class GdMoments implements Callable<Integer> {
         List<Numbers.Row> numbers = Numbers.rows(n, draws1);
         List<double[]> optimum = Numbers.optimum(optimumMaxN);
         List<double[]> pdf = Analysis.pdf(n, pdfEtas, Moments.asymptote(n) - 6, 6, pdfPoints);
-        Map<Integer, FieldStudy.Run> runs = FieldStudy.run(new FieldStudy.Settings(n, samples, realisations, box, seed, threads), etasByM(etas));
+        Map<Integer, FieldStudy.Run> runs = FieldStudy.run(new FieldStudy.Settings(n, samples, realisations, m, fig8Realisations, box, seed, threads), etasByM(etas));
         List<Analysis.StepRow> fig8 = Analysis.figure8(n, runs.get(m), etas);
         List<Analysis.StepRow> mAll = Analysis.mStudy(n, runs, mStudy, mStudyEtas);
         List<Analysis.StepRow> mRows = mAll.stream().filter(r -> r.eta() == Moments.etaOpt(n)).toList();
@@ -130,6 +134,32 @@ class GdMoments implements Callable<Integer> {
         Figures.figure8(figures, fig8);
         Figures.mStudy(figures, mRows);
         return StageCli.OK;
+    }
+
+    private void validate() {
+        Require.range(spec, "--n", n, 1, 1_000_000);
+        Require.range(spec, "--m", m, 2, 100_000_000);
+        Require.range(spec, "--realisations", realisations, 2, 1_000_000);
+        Require.range(spec, "--samples", samples, 2L * realisations, 1_000_000_000);
+        Require.range(spec, "--fig8-realisations", fig8Realisations, 2, 1_000_000);
+        Require.that(spec, samples % realisations == 0, "--samples = " + samples + " must be a multiple of --realisations = "
+                + realisations + " (every realisation gets the same number of starting points)");
+        Require.range(spec, "--etas", etaCount, 2, 10_000);
+        Require.range(spec, "--eta-min", etaMin, 1e-12, 1e12);
+        Require.range(spec, "--eta-max", etaMax, etaMin, 1e12);
+        Require.each(spec, "--m-study", mStudy, 2, 100_000_000);
+        Require.each(spec, "--m-study-etas", mStudyEtas, 1e-12, 1e12);
+        Require.that(spec, java.util.Arrays.stream(mStudyEtas).anyMatch(x -> x == 1), "--m-study-etas must contain 1 (the fit uses η_opt)");
+        Require.range(spec, "--mc-draws", mcDraws, 1000, 1_000_000_000);
+        Require.range(spec, "--box", box, 1e-300, 1e300);
+        Require.range(spec, "--optimum-max-n", optimumMaxN, 1, 10_000_000);
+        Require.each(spec, "--pdf-etas", pdfEtas, 1e-12, 1e12);
+        Require.range(spec, "--pdf-points", pdfPoints, 2, 1_000_000);
+        int mMax = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(m), java.util.Arrays.stream(mStudy)).max().orElseThrow();
+        // Z (M x N) and per-thread tiles (three M-vectors and two N-vectors per point) of the field study; the Monte
+        // Carlo keeps a few arrays of its draws
+        Require.memory(spec, 8.0 * mMax * (n + 3.0 * lib.GaussianField.TILE * threads) + 8.0 * 2 * lib.GaussianField.TILE * threads * n
+                + 8.0 * 4 * mcDraws, "--m " + mMax + " at --n " + n + ", --mc-draws " + mcDraws + " and " + threads + " threads");
     }
 
     /** Figure 8's learning rates at its M, and η_opt (and the study's other η) at every M of the finite-M study: each M runs once. */

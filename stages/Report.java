@@ -52,11 +52,13 @@ class Report implements Callable<Integer> {
         List<Verdicts.StageVerdicts> stages = Verdicts.gather(registry, data, profile);
         String md = Markdown.render(stages, profile);
         String html = Html.render(stages, figures, profile);
-        long differ = stages.stream().mapToLong(Verdicts.StageVerdicts::disagreements).sum();
+        long differ = stages.stream().filter(Verdicts.StageVerdicts::ran).mapToLong(Verdicts.StageVerdicts::disagreements).sum();
+        long notRun = stages.stream().filter(st -> !st.ran()).count();
         AtomicFiles.writeText(out.resolveSibling(out.getFileName() + ".md"), w -> w.write(md));
         AtomicFiles.writeText(out.resolveSibling(out.getFileName() + ".html"), w -> w.write(html));
         // the status is what `make check` fails on; the report itself stays, so a disagreement can be read
-        AtomicFiles.writeText(out.resolveSibling(out.getFileName() + ".status"), w -> w.write(differ == 0 ? "agree\n" : "differ " + differ + "\n"));
+        AtomicFiles.writeText(out.resolveSibling(out.getFileName() + ".status"), w -> w.write(differ == 0 && notRun == 0 ? "agree\n"
+                : "differ " + differ + (notRun > 0 ? " not-run " + notRun : "") + "\n"));
         System.out.print(Markdown.summary(stages));
         System.out.print(Markdown.banner(stages).replace("*", "").replace("> ", ""));
         return StageCli.OK;

@@ -46,6 +46,7 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import lib.CheckOptions;
 import lib.Claims;
+import lib.Require;
 import lib.RunOptions;
 import lib.Provenance;
 import lib.StageCli;
@@ -53,7 +54,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import samplefield.SampleFieldRun;
 
@@ -101,11 +101,17 @@ class SampleField implements Callable<Integer> {
     }
 
     private void validate() {
-        if (dims.length == 0 || Arrays.stream(dims).anyMatch(n -> n < 2)) bad("--dims: each N must be >= 2");
-        if (m < 1 || realisations < 2) bad("--m >= 1 and --realisations >= 2");
-        if (points / (2 * realisations) < distances.length) bad("--points too small: need at least one pair per distance per realisation");
-        if (sliceGrid < 2) bad("--slice-grid >= 2");
+        Require.each(spec, "--dims", dims, 2, 1_000_000);
+        Require.range(spec, "--m", m, 2, 100_000_000);
+        Require.range(spec, "--realisations", realisations, 2, 1_000_000);
+        Require.range(spec, "--points", points, 2L * realisations * distances.length, 1_000_000_000);
+        Require.each(spec, "--distances", distances, 1e-6, 100);
+        Require.range(spec, "--half-width", halfWidth, 1e-300, 1e300);
+        Require.range(spec, "--slice-grid", sliceGrid, 2, 4001);
+        Require.range(spec, "--slice-half-width", sliceHalfWidth, 1e-6, 1e6);
+        int nMax = Arrays.stream(dims).max().orElseThrow();
+        // Z (M x N), per-thread tiles of GaussianField.TILE points (three M-vectors each), the slice's four grid x M arrays
+        Require.memory(spec, 8.0 * m * (nMax + 3.0 * lib.GaussianField.TILE * threads + 4.0 * sliceGrid),
+                "--m " + m + " with N up to " + nMax + " and " + threads + " threads");
     }
-
-    private void bad(String message) { throw new ParameterException(spec.commandLine(), message); }
 }

@@ -15,11 +15,13 @@ DATA := data/$(PROFILE)
 FIGURES := figures/$(PROFILE)
 REPORT := paper-checks/$(PROFILE)/report
 endif
+# The claims registry (a test points it at an edited copy)
+REGISTRY := paper-checks
 # Downloads shared by every profile (never removed by `make clean`)
 CACHE := data/cache
 
 # The stage script and the shared sources it pulls in with //SOURCES: editing any of them reruns the stage.
-stage_sources = stages/$(1) $(addprefix stages/,$(shell sed -n 's|^//SOURCES ||p' $(wildcard stages/$(1))))
+stage_sources = stages/$(1) $(if $(wildcard stages/$(1)),$(addprefix stages/,$(shell sed -n 's|^//SOURCES ||p' stages/$(1))))
 
 # $(call same,A,B): non-empty when the two strings are equal (after stripping)
 same = $(and $(findstring |$(strip $(1))|,|$(strip $(2))|),$(findstring |$(strip $(2))|,|$(strip $(1))|))

@@ -17,14 +17,15 @@ public final class Outputs {
             Schema.num("var_exact"), Schema.num("sigma2_paper"), Schema.num("sigma2_corrected"),
             Schema.num("n_var_minus_sigma2_corrected"));
 
-    public static final Schema CELLS = Schema.of("asymptotic-normality-cells", 1,
+    public static final Schema CELLS = Schema.of("asymptotic-normality-cells", 2,
             Schema.text("method"), Schema.integer("n_dims"), Schema.num("x"), Schema.num("eta"), Schema.integer("draws"),
             Schema.num("mean"), Schema.num("se_mean"), Schema.num("var"), Schema.num("se_var"),
             Schema.num("mean_exact"), Schema.num("var_exact"), Schema.num("mu_n"), Schema.num("sigma2_paper"),
             Schema.num("sigma2_corrected"), Schema.num("z_mean_exact"), Schema.num("z_var_exact"),
             Schema.num("z_var_paper"), Schema.num("z_var_corrected"),
             Schema.num("ks_d_theorem"), Schema.num("ks_p_theorem"), Schema.num("ks_d_corrected"),
-            Schema.num("ks_p_corrected"), Schema.num("ks_d_exact_moments"), Schema.num("ks_p_exact_moments"));
+            Schema.num("ks_p_corrected"), Schema.num("ks_d_paper_exact_mean"), Schema.num("ks_p_paper_exact_mean"),
+            Schema.num("ks_d_exact_moments"), Schema.num("ks_p_exact_moments"));
 
     public static final Schema CURVES = Schema.of("asymptotic-normality-variance-curves", 1,
             Schema.num("x"), Schema.num("sigma2_paper"), Schema.num("sigma2_corrected"), Schema.integer("n_dims"),
@@ -49,7 +50,7 @@ public final class Outputs {
             out.add(List.of(c.method(), c.dims(), c.x(), c.eta(), s.n(), s.mean(), s.seMean(), s.variance(),
                     s.seVariance(), c.meanExact(), c.varExact(), c.mu(), c.sigma2Paper(), c.sigma2Corrected(),
                     c.zMeanExact(), c.zVarExact(), c.zVarPaper(), c.zVarCorrected(), c.ksTheorem(), c.pTheorem(),
-                    c.ksCorrected(), c.pCorrected(), c.ksExact(), c.pExact()));
+                    c.ksCorrected(), c.pCorrected(), c.ksPaperCentred(), c.pPaperCentred(), c.ksExact(), c.pExact()));
         }
         Artifact.write(file, CELLS, prov, out);
     }

@@ -158,8 +158,8 @@ public final class Analysis {
         // eq (34) arithmetic, independent of any run
         claims.observe("eq34_product_n5000", 0.03 * Math.sqrt(5000), "0.03*sqrt(5000) evaluated in double precision");
         claims.observe("eq34_product_n500", 0.13 * Math.sqrt(500), "0.13*sqrt(500) evaluated in double precision");
-        claims.observe("loss_as_printed", printedLoss(1, 0.9), "L as printed at y_true = 1, y = 0.9: log 0.9 = -0.10536; the "
-                + "cross entropy there is -log 0.9 = +0.10536 (Trainer minimises the cross entropy)");
+        claims.observe("loss_as_printed", printedLoss(1, 0.9), String.format(Locale.ROOT, "L as printed at y_true = 1, y = 0.9: %.5f; "
+                + "the cross entropy there is %.5f (Trainer minimises the cross entropy)", printedLoss(1, 0.9), -Math.log(0.9)));
         Summary s500 = summaries.get("mnist/500");
         Summary s5000 = summaries.get("mnist/5000");
         String why = "needs the full MNIST sets at N_P = 500 and 5000 (quick profile or offline)";
@@ -181,8 +181,11 @@ public final class Analysis {
                 claims.undecidable("eta_crit_sqrt_n_ratio", "a standard error needs at least two runs with a drop per N_P");
                 return;
             }
-            claims.observe("eta_crit_sqrt_n_ratio", ratio, seOrNaN(se), String.format(Locale.ROOT,
-                    "eta_crit*sqrt(N): %.3f (N=500), %.3f (N=5000)", s500.etaCrit() * Math.sqrt(500), s5000.etaCrit() * Math.sqrt(5000)));
+            // the alternative scaling a referee would test against: eta_crit ∝ 1/N, which makes the ratio sqrt(500/5000)
+            claims.observe("eta_crit_sqrt_n_ratio", lib.Observation.estimate(ratio, se).against(Math.sqrt(500.0 / 5000), "eta_crit ∝ 1/N")
+                    .size(Math.min(s500.withDrop(), s5000.withDrop()), "runs per N_P").evidence(String.format(Locale.ROOT,
+                    "eta_crit*sqrt(N): %.3f (N=500), %.3f (N=5000); ratio %.3f ± %.3f", s500.etaCrit() * Math.sqrt(500),
+                    s5000.etaCrit() * Math.sqrt(5000), ratio, se)));
         } else {
             claims.undecidable("eta_crit_sqrt_n_ratio", "no accuracy drop on the eta grid for one N_P");
         }
@@ -205,8 +208,10 @@ public final class Analysis {
             claims.undecidable(id, "a standard error needs at least two runs with a drop (fields x starts >= 2)");
             return;
         }
-        claims.observe(id, s.etaCrit(), seOrNaN(se), String.format(Locale.ROOT,
-                "geometric mean over %d of %d runs; standard error of log10 eta_crit %.3f", s.withDrop(), s.runs(), s.log10Se()));
+        double paper = claims.claim(id).expected();
+        claims.observe(id, lib.Observation.estimate(s.etaCrit(), se).against(2 * paper, "a factor 2 from the document's value")
+                .size(s.withDrop(), "runs with a drop").evidence(String.format(Locale.ROOT,
+                "geometric mean over %d of %d runs: %.4f; standard error of log10 eta_crit %.3f", s.withDrop(), s.runs(), s.etaCrit(), s.log10Se())));
     }
 
     double bestBaseline(String dataset) {

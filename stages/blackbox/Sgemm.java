@@ -4,8 +4,8 @@ import java.nio.FloatBuffer;
 import org.bytedeco.openblas.global.openblas;
 
 /**
- * Single-precision row-major GEMM through OpenBLAS (single-threaded: the Makefile exports OPENBLAS_NUM_THREADS=1;
- * stages parallelise over tiles). The field matrices live off-heap (direct buffers): passing a Java float[] makes
+ * Single-precision row-major GEMM through OpenBLAS, forced to one thread by lib/Blas.init() on every call (stages
+ * parallelise over tiles; OPENBLAS_NUM_THREADS in the environment must not change the numbers, issue 10). The field matrices live off-heap (direct buffers): passing a Java float[] makes
  * JNI copy it on every call, which for Z_beta (M x N_P, 400 MB at paper scale) costs more than the product.
  * Single precision halves the memory traffic that bounds the per-batch products.
  */
@@ -15,6 +15,7 @@ final class Sgemm {
     /** C (m x n) = alpha op(A) op(B) + beta C, row-major, A a direct (off-heap) buffer starting at its first element. */
     static void gemm(boolean transA, boolean transB, int m, int n, int k, float alpha, FloatBuffer a, int lda,
                      float[] b, int ldb, float beta, float[] c, int ldc) {
+        lib.Blas.init();
         openblas.cblas_sgemm(openblas.CblasRowMajor, transA ? openblas.CblasTrans : openblas.CblasNoTrans,
                 transB ? openblas.CblasTrans : openblas.CblasNoTrans, m, n, k, alpha, a, lda, FloatBuffer.wrap(b), ldb, beta,
                 FloatBuffer.wrap(c), ldc);
@@ -23,6 +24,7 @@ final class Sgemm {
     /** The same with every operand on the heap (small matrices). */
     static void gemm(boolean transA, boolean transB, int m, int n, int k, float alpha, float[] a, int lda,
                      float[] b, int ldb, float beta, float[] c, int ldc) {
+        lib.Blas.init();
         openblas.cblas_sgemm(openblas.CblasRowMajor, transA ? openblas.CblasTrans : openblas.CblasNoTrans,
                 transB ? openblas.CblasTrans : openblas.CblasNoTrans, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc);
     }

@@ -15,9 +15,15 @@ import lib.Streams;
 public final class FieldStudy {
     private FieldStudy() {}
 
-    /** Sizes of one study: dimension, starting points per M (split evenly over realisations), box half-width. */
-    public record Settings(int n, int samples, int realisations, double box, long seed, int threads) {
-        int pointsPerRealisation() { return Math.max(2, samples / realisations); }
+    /**
+     * Sizes of one study: dimension, starting points per M (split evenly over realisations), the realisations of every M,
+     * and at one M ({@code wideM}, Figure 8's) more of them ({@code wideRealisations}, the same points per realisation):
+     * its claims are decided on replications fixed before looking. Realisation r is the same field whatever their number.
+     */
+    public record Settings(int n, int samples, int realisations, int wideM, int wideRealisations, double box, long seed, int threads) {
+        int pointsPerRealisation() { return samples / realisations; }
+
+        int realisationsAt(int m) { return m == wideM ? Math.max(realisations, wideRealisations) : realisations; }
     }
 
     /** φ(x1) per learning rate (first index), realisation (second) and starting point (third), at one M. */
@@ -41,16 +47,17 @@ public final class FieldStudy {
 
     static Run runOne(Settings s, int m, double[] etas) {
         int p = s.pointsPerRealisation();
-        double[][][] values = new double[etas.length][s.realisations()][];
+        int realisations = s.realisationsAt(m);
+        double[][][] values = new double[etas.length][realisations][];
         long start = System.nanoTime();
-        for (int r = 0; r < s.realisations(); r++) {
+        for (int r = 0; r < realisations; r++) {
             long fieldSeed = Streams.of(s.seed(), "gd-moments/field/m" + m, r).nextLong();
             GaussianField field = GaussianField.sample(s.n(), m, fieldSeed, s.threads());
             double[][] v = FieldStep.values(field, p, s.box(), etas, s.seed(), "gd-moments/x0/m" + m + "/r" + r, s.threads());
             for (int e = 0; e < etas.length; e++) values[e][r] = v[e];
         }
         System.err.printf(java.util.Locale.ROOT, "gd-moments: field N=%d M=%d, %d realisations x %d points, %d learning rates: %.1f s%n",
-                s.n(), m, s.realisations(), p, etas.length, (System.nanoTime() - start) / 1e9);
+                s.n(), m, realisations, p, etas.length, (System.nanoTime() - start) / 1e9);
         return new Run(m, etas, values);
     }
 

@@ -16,6 +16,11 @@ public final class Moments {
         return -n * eta * Math.exp(-(n / 2 + 1) * Math.log1p(eta * eta));
     }
 
+    /** Eq (11) with the exponent −N/2 in place of −N/2 − 1: the alternative the Monte Carlo checks of eq (11) must see. */
+    public static double meanExponentSlip(double n, double eta) {
+        return -n * eta * Math.exp(-(n / 2) * Math.log1p(eta * eta));
+    }
+
     /**
      * eq (12) as printed in closed form: 1 + Nη²(1+2η²)^{−N/2−2}(N+1−2η²) − N²η²(1+η²)^{−N−2}. This is the total
      * variance E[v1] + Var(m1) (law of total variance; derivation in {@link #expectedV1} and {@link #varianceOfM1}).

@@ -100,6 +100,7 @@ public final class Artifact {
     }
 
     private static String readText(Path file) {
+        if (Files.isDirectory(file)) throw new BadInput(file, "is a directory, not an artifact (a CSV file)");
         try {
             byte[] bytes = Files.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
@@ -108,7 +109,7 @@ public final class Artifact {
         } catch (CharacterCodingException e) {
             throw new BadInput(file, "not UTF-8 text");
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new BadInput(file, "cannot read: " + e.getMessage());
         }
     }
 

@@ -61,7 +61,13 @@ public final class Table {
     /** The 1-based line in the file of data row {@code row} (0-based). */
     public int line(int row) { return headerLine + 1 + row; }
 
+    /** A CSV number: optional sign, digits with an optional fraction, optional exponent (not Java's 0x1p1, 1.5d, 1_0). */
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    private static final java.util.regex.Pattern INTEGER = java.util.regex.Pattern.compile("[-+]?\\d+");
+
     static double finite(Path file, int line, String column, String v) {
+        if (!NUMBER.matcher(v).matches()) throw new BadInput(file, line, column, "not a number: '" + v + "'");
         double d;
         try {
             d = Double.parseDouble(v);
@@ -73,6 +79,7 @@ public final class Table {
     }
 
     static long integer(Path file, int line, String column, String v) {
+        if (!INTEGER.matcher(v).matches()) throw new BadInput(file, line, column, "not an integer: '" + v + "'");
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {

@@ -5,8 +5,8 @@ GDM_FIG := $(FIGURES)/gd-moments
 GDM_OUT := $(GDM)/cross-checks.csv $(GDM)/closed-forms.csv $(GDM)/optimum.csv $(GDM)/pdf.csv $(GDM)/one-step.csv \
            $(GDM)/m-study.csv $(GDM)/m-fit.csv $(GDM)/checks.csv \
            $(GDM_FIG)/figure3.svg $(GDM_FIG)/figure4.svg $(GDM_FIG)/figure8.svg $(GDM_FIG)/m-study.svg
-GDM_DEPS := $(call stage_sources,GdMoments.java) paper-checks/gd-moments.csv
-GDM_PARAMS := N=$(N) M=$(M) SAMPLES=$(SAMPLES) GD_REALISATIONS=$(GD_REALISATIONS) ETAS=$(ETAS) M_STUDY=$(M_STUDY) \
+GDM_DEPS := $(call stage_sources,GdMoments.java) $(REGISTRY)/gd-moments.csv
+GDM_PARAMS := N=$(N) M=$(M) SAMPLES=$(SAMPLES) GD_REALISATIONS=$(GD_REALISATIONS) GD_FIG8_REALISATIONS=$(GD_FIG8_REALISATIONS) ETAS=$(ETAS) M_STUDY=$(M_STUDY) \
   MC_DRAWS=$(MC_DRAWS) SEED=$(SEED)
 $(eval $(call stage,gd-moments,$(GDM),$(GDM_OUT),$(GDM_DEPS),$(GDM_PARAMS)))
 
@@ -15,6 +15,6 @@ gd-moments: $(GDM_OUT)
 
 $(GDM_OUT) $(GDM)/.complete &: $(GDM_DEPS) $(call params_dep,$(GDM),$(GDM_PARAMS)) | $(JBANG_READY)
 	$(call run_stage,$(GDM),$(GDM_PARAMS),$(GDM_OUT)) \
-	$(JBANG) stages/GdMoments.java --out $(GDM) --figures $(GDM_FIG) --claims paper-checks/gd-moments.csv --profile $(PROFILE) \
-	  --n $(N) --m $(M) --samples $(SAMPLES) --realisations $(GD_REALISATIONS) --etas $(ETAS) --m-study $(M_STUDY) \
+	$(JBANG) stages/GdMoments.java --out $(GDM) --figures $(GDM_FIG) --claims $(REGISTRY)/gd-moments.csv --profile $(PROFILE) \
+	  --n $(N) --m $(M) --samples $(SAMPLES) --realisations $(GD_REALISATIONS) --fig8-realisations $(GD_FIG8_REALISATIONS) --etas $(ETAS) --m-study $(M_STUDY) \
 	  --mc-draws $(MC_DRAWS) --seed $(SEED) --threads $(THREADS)

@@ -5,7 +5,7 @@
 MNIST_CACHE := $(CACHE)/mnist
 MD := $(DATA)/mnist-data
 MD_OUT := $(MD)/files.csv $(MD)/checks.csv
-MD_DEPS := $(call stage_sources,MnistData.java) paper-checks/mnist-data.csv $(wildcard $(MNIST_CACHE)/*-ubyte)
+MD_DEPS := $(call stage_sources,MnistData.java) $(REGISTRY)/mnist-data.csv $(wildcard $(MNIST_CACHE)/*-ubyte)
 MD_PARAMS := MNIST_FETCH=$(MNIST_FETCH) MNIST_DIR=$(MNIST_DIR)
 $(eval $(call stage,mnist-data,$(MD),$(MD_OUT),$(MD_DEPS),$(MD_PARAMS)))
 
@@ -14,7 +14,7 @@ mnist-data: $(MD_OUT)
 
 $(MD_OUT) $(MD)/.complete &: $(MD_DEPS) $(call params_dep,$(MD),$(MD_PARAMS)) | $(JBANG_READY)
 	$(call run_stage,$(MD),$(MD_PARAMS),$(MD_OUT)) \
-	$(JBANG) stages/MnistData.java --out $(MD) --idx-dir $(MNIST_CACHE) --claims paper-checks/mnist-data.csv --profile $(PROFILE) \
+	$(JBANG) stages/MnistData.java --out $(MD) --idx-dir $(MNIST_CACHE) --claims $(REGISTRY)/mnist-data.csv --profile $(PROFILE) \
 	  $(if $(filter no,$(MNIST_FETCH)),--no-fetch,--fetch) $(if $(MNIST_DIR),--local $(MNIST_DIR),)
 
 # The manifest's rows alone, rewritten only when they change: blackbox-sweep depends on this, not on files.csv.

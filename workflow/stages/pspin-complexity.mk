@@ -6,7 +6,7 @@ PS_OUT := $(PS)/complexity.csv $(PS)/energies.csv $(PS)/hessian-spectrum.csv $(P
   $(PS)/gd-spectrum.csv $(PS)/gd-spread.csv $(PS)/spread-fit.csv $(PS)/checks.csv \
   $(PS_FIG)/complexity.svg $(PS_FIG)/hessian-spectra.svg $(PS_FIG)/negative-fraction.svg $(PS_FIG)/gd-energy.svg \
   $(PS_FIG)/gd-spread.svg $(PS_FIG)/gd-endpoint-spectrum.svg
-PS_DEPS := $(call stage_sources,PspinComplexity.java) paper-checks/pspin-complexity.csv
+PS_DEPS := $(call stage_sources,PspinComplexity.java) $(REGISTRY)/pspin-complexity.csv
 PS_PARAMS := PSPIN_PS=$(PSPIN_PS) PSPIN_HESSIAN_N=$(PSPIN_HESSIAN_N) PSPIN_HESSIAN_DRAWS=$(PSPIN_HESSIAN_DRAWS) \
   PSPIN_SHIFT_N=$(PSPIN_SHIFT_N) PSPIN_SHIFT_SAMPLES=$(PSPIN_SHIFT_SAMPLES) PSPIN_GD_N=$(PSPIN_GD_N) \
   PSPIN_GD_SAMPLES=$(PSPIN_GD_SAMPLES) PSPIN_GD_STARTS=$(PSPIN_GD_STARTS) PSPIN_GD_ETA=$(PSPIN_GD_ETA) \
@@ -18,7 +18,7 @@ pspin-complexity: $(PS_OUT)
 
 $(PS_OUT) $(PS)/.complete &: $(PS_DEPS) $(call params_dep,$(PS),$(PS_PARAMS)) | $(JBANG_READY)
 	$(call run_stage,$(PS),$(PS_PARAMS),$(PS_OUT)) \
-	$(JBANG) stages/PspinComplexity.java --out $(PS) --figures $(PS_FIG) --claims paper-checks/pspin-complexity.csv \
+	$(JBANG) stages/PspinComplexity.java --out $(PS) --figures $(PS_FIG) --claims $(REGISTRY)/pspin-complexity.csv \
 	  --profile $(PROFILE) --ps $(PSPIN_PS) --hessian-n $(PSPIN_HESSIAN_N) --hessian-draws $(PSPIN_HESSIAN_DRAWS) \
 	  --shift-n $(PSPIN_SHIFT_N) --shift-samples $(PSPIN_SHIFT_SAMPLES) --gd-n $(PSPIN_GD_N) \
 	  --gd-samples $(PSPIN_GD_SAMPLES) --gd-starts $(PSPIN_GD_STARTS) --gd-eta $(PSPIN_GD_ETA) --gd-steps $(PSPIN_GD_STEPS) \

@@ -3,7 +3,7 @@ SF := $(DATA)/sample-field
 SF_FIG := $(FIGURES)/sample-field
 SF_OUT := $(SF)/moments.csv $(SF)/covariance.csv $(SF)/slice.csv $(SF)/checks.csv \
           $(SF_FIG)/figure1.svg $(SF_FIG)/figure1.png $(SF_FIG)/covariance.svg $(SF_FIG)/covariance.png
-SF_DEPS := $(call stage_sources,SampleField.java) paper-checks/sample-field.csv
+SF_DEPS := $(call stage_sources,SampleField.java) $(REGISTRY)/sample-field.csv
 SF_PARAMS := FIELD_DIMS=$(FIELD_DIMS) FIELD_M=$(FIELD_M) FIELD_POINTS=$(FIELD_POINTS) FIELD_REALISATIONS=$(FIELD_REALISATIONS) SEED=$(SEED)
 $(eval $(call stage,sample-field,$(SF),$(SF_OUT),$(SF_DEPS),$(SF_PARAMS)))
 
@@ -12,6 +12,6 @@ sample-field: $(SF_OUT)
 
 $(SF_OUT) $(SF)/.complete &: $(SF_DEPS) $(call params_dep,$(SF),$(SF_PARAMS)) | $(JBANG_READY)
 	$(call run_stage,$(SF),$(SF_PARAMS),$(SF_OUT)) \
-	$(JBANG) stages/SampleField.java --out $(SF) --figures $(SF_FIG) --claims paper-checks/sample-field.csv --profile $(PROFILE) \
+	$(JBANG) stages/SampleField.java --out $(SF) --figures $(SF_FIG) --claims $(REGISTRY)/sample-field.csv --profile $(PROFILE) \
 	  --dims $(FIELD_DIMS) --m $(FIELD_M) --points $(FIELD_POINTS) --realisations $(FIELD_REALISATIONS) \
 	  --seed $(SEED) --threads $(THREADS)

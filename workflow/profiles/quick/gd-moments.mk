@@ -1,8 +1,9 @@
-# gd-moments, quick: the same code path at small sizes (the Figure 8 claims are skipped: they are about N = 500, M = 2e4)
+# gd-moments, quick: the same code path at small sizes (the Figure 8 claims are inconclusive here: they are about N = 500, M = 2e4)
 N ?= 100
 M ?= 4000
-SAMPLES ?= 2000
-GD_REALISATIONS ?= 8
+SAMPLES ?= 6000
+GD_REALISATIONS ?= 24
+GD_FIG8_REALISATIONS ?= 24
 ETAS ?= 8
 M_STUDY ?= 1000,4000
 MC_DRAWS ?= 100000

