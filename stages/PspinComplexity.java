@@ -28,12 +28,14 @@
 //SOURCES lib/Streams.java
 //SOURCES lib/Table.java
 //SOURCES pspin/Complexity.java
+//SOURCES pspin/ConstantCoupling.java
 //SOURCES pspin/Descent.java
 //SOURCES pspin/Figures.java
 //SOURCES pspin/Goe.java
 //SOURCES pspin/Lapack.java
 //SOURCES pspin/Landscape.java
 //SOURCES pspin/ShiftedGoe.java
+//SOURCES pspin/Spherical2.java
 //SOURCES pspin/Stats.java
 //SOURCES pspin/Tensor.java
 
@@ -43,6 +45,7 @@ import lib.CheckOptions;
 import lib.Claims;
 import lib.RunOptions;
 import lib.Provenance;
+import lib.Require;
 import lib.StageCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,6 +76,15 @@ class PspinComplexity implements Callable<Integer> {
     @Option(names = "--gd-steps", defaultValue = "2500", description = "maximum GD steps") int gdSteps;
     @Option(names = "--gd-tol", defaultValue = "1e-5", description = "stop when |grad_S H|/sqrt N < tol") double gdTol;
     @Option(names = "--spread-step", defaultValue = "100", description = "step at which the spread-vs-N fit is made") int spreadStep;
+    @Option(names = "--floor-draws", defaultValue = "200", description = "GOE draws per N sampling the finite-N floor window") int floorDraws;
+    @Option(names = "--modest-n", defaultValue = "10", description = "the modest N of 004's global-optimum statement") int modestN;
+    @Option(names = "--modest-samples", defaultValue = "60", description = "disorder samples at the modest N") int modestSamples;
+    @Option(names = "--p2-n", defaultValue = "1000", description = "N of the p = 2 minimum (lambda_min)") int p2N;
+    @Option(names = "--p2-draws", defaultValue = "6", description = "draws of J per reading at p = 2") int p2Draws;
+    @Option(names = "--critical-n", defaultValue = "8", description = "N at which the p = 2 critical points are counted") int criticalN;
+    @Option(names = "--critical-starts", defaultValue = "400", description = "Newton starts counting them") int criticalStarts;
+    @Option(names = "--coupling-n", defaultValue = "1000", description = "N of the constant-coupling minimum") int couplingN;
+    @Option(names = "--coupling-starts", defaultValue = "100", description = "descent starts of the constant-coupling minimum") int couplingStarts;
     @Spec CommandSpec spec;
     private Path out, figures, claims;
     private long seed;
@@ -80,18 +92,50 @@ class PspinComplexity implements Callable<Integer> {
 
     public static void main(String... args) { StageCli.main(new PspinComplexity(), args); }
 
+    private void validate() {
+        Require.each(spec, "--ps", ps, 3, 20);
+        Require.range(spec, "--hessian-n", hessianN, 3, 5000);
+        Require.range(spec, "--hessian-draws", hessianDraws, 2, 100_000);
+        Require.range(spec, "--shift-n", shiftN, 3, 400);
+        Require.range(spec, "--shift-samples", shiftSamples, 3, 1_000_000);
+        Require.each(spec, "--gd-n", gdN, 3, 400);
+        Require.range(spec, "--gd-samples", gdSamples, 1, 10_000);
+        Require.range(spec, "--gd-starts", gdStarts, 1, 10_000);
+        Require.range(spec, "--gd-eta", eta, 1e-6, 10);
+        Require.range(spec, "--gd-steps", gdSteps, 1, 10_000_000);
+        Require.range(spec, "--gd-tol", gdTol, 0, 1);
+        Require.range(spec, "--spread-step", spreadStep, 0, 10_000_000);
+        Require.range(spec, "--floor-draws", floorDraws, 2, 100_000);
+        Require.range(spec, "--modest-n", modestN, 3, 400);
+        Require.range(spec, "--modest-samples", modestSamples, 2, 100_000);
+        Require.range(spec, "--p2-n", p2N, 2, 5000);
+        Require.range(spec, "--p2-draws", p2Draws, 2, 10_000);
+        Require.range(spec, "--critical-n", criticalN, 2, 200);
+        Require.range(spec, "--critical-starts", criticalStarts, 1, 1_000_000);
+        Require.range(spec, "--coupling-n", couplingN, 3, 1_000_000);
+        Require.range(spec, "--coupling-starts", couplingStarts, 1, 10_000);
+        int nMax = java.util.Arrays.stream(gdN).max().orElse(0);
+        // a dense tensor of N^3 doubles per worker, the GOE of --hessian-n and --p2-n
+        Require.memory(spec, 8.0 * threads * (Math.pow(Math.max(nMax, Math.max(modestN, shiftN)), 3) * 2
+                + Math.pow(Math.max(hessianN, p2N), 2) * 3), "--gd-n, --hessian-n and --p2-n");
+    }
+
     @Override
     public Integer call() {
         out = opts.out(); figures = check.figures(); claims = check.claims(); seed = opts.seed(); threads = opts.threads();
+        validate();
         Provenance prov = new Provenance("pspin-complexity", Path.of("stages/PspinComplexity.java"), spec);
         Claims checks = check.load();
         Landscape.Settings s = new Landscape.Settings(ps, hessianN, hessianDraws, shiftN, shiftSamples, gdN, gdSamples,
-                gdStarts, eta, gdSteps, gdTol, spreadStep, seed, threads);
+                gdStarts, eta, gdSteps, gdTol, spreadStep, floorDraws, modestN, modestSamples, p2N, p2Draws, criticalN,
+                criticalStarts, couplingN, couplingStarts, seed, threads);
         Landscape run = new Landscape(s, out, prov);
-        run.complexity(checks);          // Theta_{k,p}, Theta_p, E_inf, E_k; 002's threshold, ground state, Sigma(0)
-        run.hessianSpectra(checks);      // shifted GOE at N: semicircle, Catalan moments, index fraction, edge
+        run.complexity(checks);          // Theta_{k,p}, Theta_p, E_inf, E_k; 002's threshold, ground state, Sigma(0), F(u); E_k order
         run.hessianShift(checks);        // the shift measured on real tensors against 002's code
-        run.descent(checks);             // projected GD on dense p = 3 tensors; spread of curves against N (001)
+        run.hessianSpectra(checks);      // shifted GOE at N: semicircle, Catalan moments, index fraction, spectrum at u = -1.7
+        run.quadratic(checks);           // 004's p = 2 statements and the constant coupling J = -1
+        run.descent(checks);             // projected GD on dense p = 3 tensors: the floor; spread of curves against N (001)
+        run.modest(checks);              // modest N: descent reaches the global optimum
         int differ = checks.finish(out.resolve("checks.csv"), prov);
         if (differ != 0) return StageCli.CLAIMS_DIFFER;
         run.figures(figures);

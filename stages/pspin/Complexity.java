@@ -85,6 +85,17 @@ public final class Complexity {
         return 0.5 + 0.5 * Math.log(p - 1) - u * u / 2 + omegaQuadrature(2 * u / eInf(p), points);
     }
 
+    /**
+     * 002's F(u) = u − T Σ(u) = u + (T/2) u² + ...: the coefficient c of T u² that the Kac-Rice complexity gives, by
+     * central differences of the quadrature density rate at u = 0, ±h (h inside the bulk |u| < E_inf, where the rate is
+     * exactly quadratic: Ω(x) = x²/4 − 1/2 for |x| ≤ 2, so Σ(u) = log(p−1)/2 − (p−2)u²/(4(p−1)) and c = (p−2)/(4(p−1))).
+     */
+    public static double freeEnergyCoefficient(int p, double h, int points) {
+        double plus = densityRateQuadrature(p, h, points), zero = densityRateQuadrature(p, 0, points);
+        double minus = densityRateQuadrature(p, -h, points);
+        return -(plus - 2 * zero + minus) / (2 * h * h);
+    }
+
     /** The energy where the left edge -p u - 2 sqrt(p(p-1)) of the Hessian spectrum at energy u is zero (Brent). */
     public static double leftEdgeZero(int p) {
         BrentSolver brent = new BrentSolver(1e-14, 1e-15);

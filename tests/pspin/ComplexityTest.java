@@ -127,4 +127,29 @@ class ComplexityTest {
             assertEquals(simpson(Complexity::semicircleDensity, -2, x, 20000), Complexity.semicircleCdf(x), 1e-6);
         }
     }
+
+    /**
+     * Oracle: ABC's Theta_p on [-E_inf, 0] is log(p-1)/2 - (p-2)u^2/(4(p-1)), so the coefficient of u^2 in
+     * -Sigma is (p-2)/(4(p-1)); computed here from the Kac-Rice quadrature (no closed form of Omega).
+     */
+    @ParameterizedTest
+    @MethodSource("eInfAgainstLeftEdge")
+    void freeEnergyCoefficientIsAbcsCoefficientNotOneHalf(int p) {
+        double c = Complexity.freeEnergyCoefficient(p, 0.5, 2_000_000);
+        assertEquals((p - 2.0) / (4 * (p - 1)), c, 2e-4);
+        assertTrue(Math.abs(c - 0.5) > 0.3);
+    }
+
+    /** E_k decreases to E_inf: E_k - E_inf falls like k^(-2/3) (the exponent from I_1(u) ~ (-E_inf - u)^(3/2)). */
+    @Test
+    void theEkDecreaseToTheFloorLikeKToTheMinusTwoThirds() {
+        double prev = Double.POSITIVE_INFINITY;
+        for (int k = 0; k <= 20; k++) {
+            double e = Complexity.eK(k, 3);
+            assertTrue(e < prev && e > Complexity.eInf(3), "k = " + k);
+            prev = e;
+        }
+        double a = Complexity.eK(1_000_000, 3) - Complexity.eInf(3), b = Complexity.eK(8_000_000, 3) - Complexity.eInf(3);
+        assertEquals(-2.0 / 3, Math.log(b / a) / Math.log(8), 2e-3);
+    }
 }

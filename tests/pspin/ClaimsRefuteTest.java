@@ -1,0 +1,64 @@
+package pspin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import lib.Claim;
+import lib.Claims;
+import lib.Observation;
+import lib.Verdict;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every claim of paper-checks/pspin-complexity.csv can go the other way: each registered check is fed a deliberately
+ * wrong value (the alternative, or the document's own wrong number where the registry has it refuted, replaced by
+ * the derived one), computed here by the project's code or stated with a standard error of the size the stage gets,
+ * and its verdict flips.
+ */
+class ClaimsRefuteTest {
+    @Test
+    void everyCheckTurnsWhenItsInputIsWrong() {
+        Claims claims = Claims.load(Path.of("paper-checks/pspin-complexity.csv"));
+        Map<String, Observation> wrong = new LinkedHashMap<>();
+        Map<String, String> expected = new LinkedHashMap<>();
+        // registered refuted: fed the document's own value, the check reproduces
+        put(wrong, expected, "002-threshold-formula", Observation.exact(-Complexity.eInf(3) * Math.sqrt(0.5)), Verdict.REPRODUCED);
+        put(wrong, expected, "002-sigma-formula-u0", Observation.exact(0.5 * Math.log(2) - 0.5), Verdict.REPRODUCED);
+        put(wrong, expected, "002-free-energy-coefficient", Observation.exact(0.5), Verdict.REPRODUCED);
+        put(wrong, expected, "002-code-shift", Observation.estimate(2.01, 0.015).against(3, "p"), Verdict.REPRODUCED);
+        put(wrong, expected, "002-code-positive-spectrum-u-1.7", Observation.exact(0), Verdict.REPRODUCED);
+        put(wrong, expected, "004-p2-minimum-independent-entries", Observation.estimate(-1.99, 0.005), Verdict.REPRODUCED);
+        // registered reproduced: fed a wrong value, the check refutes
+        put(wrong, expected, "002-ground-state", Observation.exact(-Complexity.eInf(3)), Verdict.REFUTED);
+        put(wrong, expected, "002-catalan-m4", Observation.estimate(3, 0.005).against(3, "(2k-1)!!"), Verdict.REFUTED);
+        put(wrong, expected, "002-catalan-m6", Observation.estimate(15, 0.02).against(15, "(2k-1)!!"), Verdict.REFUTED);
+        put(wrong, expected, "002-catalan-m8", Observation.estimate(105, 0.1).against(105, "(2k-1)!!"), Verdict.REFUTED);
+        // with 002's code shift 2 the edge at u = -1.7 is -4.94 + 3.4
+        put(wrong, expected, "002-positive-spectrum-u-1.7", Observation.estimate(-4.94 + 2 * 1.7, 0.02), Verdict.REFUTED);
+        // a reversal E_1 > E_0
+        put(wrong, expected, "004-ek-ordering", Observation.exact(Complexity.eK(1, 3) - Complexity.eK(0, 3)), Verdict.REFUTED);
+        put(wrong, expected, "004-floor-limit", Observation.exact(-Complexity.eInf(3) * Math.sqrt(0.5)), Verdict.REFUTED);
+        put(wrong, expected, "004-gd-floor", Observation.estimate(1.5, 0.05), Verdict.REFUTED);
+        put(wrong, expected, "004-gd-floor-extrapolated", Observation.estimate(-1.55, 0.005), Verdict.REFUTED);
+        put(wrong, expected, "004-gd-separation", Observation.estimate(-Complexity.eK(0, 3), 0.002), Verdict.REFUTED);
+        put(wrong, expected, "004-modest-n-global", Observation.estimate(-0.2, 0.03), Verdict.REFUTED);
+        put(wrong, expected, "004-p2-minimum", Observation.estimate(-Math.sqrt(2), 0.005), Verdict.REFUTED);
+        put(wrong, expected, "004-p2-critical-points", Observation.exact(2), Verdict.REFUTED);
+        put(wrong, expected, "004-constant-coupling", Observation.exact(0.9), Verdict.REFUTED);
+        put(wrong, expected, "001-spread-decay", Observation.estimate(0.3, 0.05), Verdict.REFUTED);
+        assertEquals(claims.all().keySet(), expected.keySet(), "every registered claim is exercised");
+        Map<String, String> got = new LinkedHashMap<>();
+        for (Map.Entry<String, Observation> e : wrong.entrySet()) {
+            Claim c = claims.claim(e.getKey());
+            got.put(e.getKey(), Verdict.decide(c, e.getValue()).verdict());
+        }
+        assertEquals(expected, got);
+    }
+
+    private static void put(Map<String, Observation> w, Map<String, String> e, String id, Observation o, String verdict) {
+        w.put(id, o);
+        e.put(id, verdict);
+    }
+}
