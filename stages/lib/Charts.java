@@ -114,6 +114,12 @@ public final class Charts {
             p.setMinorTickMarksVisible(a.isMinorTickMarksVisible());
             p.setAutoRange(a.isAutoRange());
             if (!a.isAutoRange()) p.setRange(a.getRange());
+            p.setLabelFont(a.getLabelFont());
+            p.setLabelPaint(a.getLabelPaint());
+            p.setTickLabelFont(a.getTickLabelFont());
+            p.setTickLabelPaint(a.getTickLabelPaint());
+            p.setAxisLinePaint(a.getAxisLinePaint());
+            p.setTickMarkPaint(a.getTickMarkPaint());
             return p;
         }
 
@@ -180,8 +186,10 @@ public final class Charts {
         }
     }
 
-    /** Writes base.svg and base.png (base is a path without extension). */
+    /** Writes base.svg and base.png (base is a path without extension); log axes read in plain numbers. */
     public static void save(JFreeChart chart, Path base, int width, int height) {
+        // a chart styled by its stage alone (not by style) gets plain log axes too
+        if (chart.getPlot() instanceof XYPlot xy) plainLogAxes(xy);
         Path svg = base.resolveSibling(base.getFileName() + ".svg");
         Path png = base.resolveSibling(base.getFileName() + ".png");
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);

@@ -67,6 +67,18 @@ class ChartsTest {
     }
 
     @Test
+    void aChartStyledByItsStageAloneGetsPlainLogAxesWhenSaved(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+        XYSeries s = new XYSeries("s");
+        s.add(0, 0.6);
+        s.add(10, 1.5);
+        org.jfree.chart.plot.CombinedRangeXYPlot combined = new org.jfree.chart.plot.CombinedRangeXYPlot(new LogAxis("loss"));
+        combined.add(new XYPlot(new XYSeriesCollection(s), new NumberAxis("step"), null, new XYLineAndShapeRenderer()));
+        Charts.save(new JFreeChart(combined), tmp.resolve("f"), 400, 300);
+        assertTrue(combined.getRangeAxis() instanceof Charts.PlainLogAxis, "the shared log axis: " + combined.getRangeAxis());
+        assertTrue(java.nio.file.Files.exists(tmp.resolve("f.svg")) && java.nio.file.Files.exists(tmp.resolve("f.png")));
+    }
+
+    @Test
     void plainNumbersHaveThreeSignificantDigits() {
         // oracle: the decimal expansions by hand
         assertEquals("0.001", Charts.PLAIN.format(1e-3));
