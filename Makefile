@@ -23,9 +23,11 @@ include $(FIRST_RULES)
 include $(filter-out $(FIRST_RULES),$(sort $(wildcard workflow/stages/*.mk)))
 # `make bench`: the performance benchmarks of BENCHMARKS.md (not part of all)
 include workflow/bench.mk
+BASE ?=
+BASE_DATA ?=
 
 .DEFAULT_GOAL := help
-.PHONY: all quick check report status test clean clean-all restore help
+.PHONY: all quick check report diff status test clean clean-all restore help
 
 ## Reproduce every stage at paper scale, then the report of verdicts
 all: check
@@ -47,6 +49,14 @@ check:
 report: | $(JBANG_READY)
 	$(JBANG) stages/Report.java --data $(DATA) --figures $(FIGURES) --registry $(REGISTRY) --profile $(PROFILE) --out $(REPORT)
 
+## This tree's verdicts and computed values against revision BASE's, claim by claim with each claim's tolerance, as Markdown (make diff BASE=main; BASE_DATA=dir: a saved data root of <stage>/checks.csv instead of rebuilding BASE)
+diff: | $(JBANG_READY)
+	@base_data='$(BASE_DATA)'; if [[ -z $$base_data ]]; then \
+	  [[ -n '$(BASE)' ]] || { echo "diff: name the other run: make diff BASE=<revision> or BASE_DATA=<data root>" >&2; exit 2; }; \
+	  base_data=$$(workflow/diff-base '$(BASE)' $(PROFILE)); fi; \
+	$(JBANG) stages/Diff.java --base "$$base_data" --data $(DATA) --base-name '$(or $(BASE),$(BASE_DATA))' \
+	  --name "$$(git rev-parse --short HEAD)$$(git diff --quiet HEAD -- stages paper-checks workflow || echo ' (modified)')" --out $(REPORT).diff.md
+
 ## Say for each stage whether it is up to date and, if not, why (changed parameter, source, registry or input)
 status:
 	@$(foreach s,$(STAGES),$(STATUS_$(s));)
@@ -65,7 +75,7 @@ restore:
 
 ## Remove every generated file of every profile, the download cache and the trash (asks nothing: explicit by name)
 clean-all:
-	rm -rf data figures paper-checks/report.md paper-checks/report.html paper-checks/report.status paper-checks/quick \
+	rm -rf data figures paper-checks/report.md paper-checks/report.html paper-checks/report.status paper-checks/report.diff.md paper-checks/quick \
 	  .trash target
 
 ## List the targets

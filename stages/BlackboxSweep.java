@@ -66,7 +66,9 @@ import picocli.CommandLine.Spec;
  * sine-separated plane and on MNIST even/odd for every (N_P = dim beta, field, start, eta), and the
  * logistic-regression baseline; records Figure 9's trained slice. The expensive half of blackbox-mnist (about an
  * hour at paper scale), kept apart so that re-checking claims or redrawing figures does not retrain. MNIST comes
- * from mnist-data's manifest; an empty manifest means the sine set only.
+ * from mnist-data's manifest; an empty manifest means the sine set only. With --shard it trains one independent part
+ * (a data set's baseline, or one field realisation at one N_P), with --gather it joins the parts into the same
+ * artifacts, byte for byte, so that the parts can run as separate jobs (make's blackbox-sweep shards; Slurm).
  */
 @Command(name = "blackbox-sweep", mixinStandardHelpOptions = true,
         description = "Train the random-field classifier on sine and MNIST data over an eta grid (000 §4.2).")
@@ -90,6 +92,11 @@ public class BlackboxSweep implements Callable<Integer> {
     @Option(names = "--mnist-train", defaultValue = "0", description = "first items of the MNIST training set (0: all)") int mnistTrain;
     @Option(names = "--mnist-test", defaultValue = "0", description = "first items of the MNIST test set (0: all)") int mnistTest;
 
+    @Option(names = "--shard", description = "train one shard only, into --out: <dataset>-data (its data-set row, baseline and "
+            + "Figure 9 points) or <dataset>-np<N_P>-field<f> (one field realisation), dataset sine or mnist") String shard;
+    @Option(names = "--gather", description = "join the shards in this folder (one sub-folder per shard key) into --out "
+            + "instead of training: the same artifacts as one run of every shard") Path gather;
+
     public static void main(String... args) { StageCli.main(new BlackboxSweep(), args); }
 
     @Override public Integer call() {
@@ -98,11 +105,23 @@ public class BlackboxSweep implements Callable<Integer> {
         Path out = opts.out();
         validate(threads);
         Provenance prov = new Provenance("blackbox-sweep", Path.of("stages/BlackboxSweep.java"), spec);
+        Training.Shard one = shard == null ? null : validShard();
+        Require.that(spec, one == null || gather == null, "--shard and --gather exclude each other");
         boolean haveMnist = mnistAvailable(prov);
         Sweep.Settings s = new Sweep.Settings(m, EtaCrit.logGrid(etaMin, etaMax, etaCount), fields, starts, batch, epochs, seed);
         Training training = new Training(s);
+        if (gather != null) {
+            training.gather(gather, Training.shards(params, mnistParams, fields), prov.deterministic());
+            training.writeGathered(out, prov);
+            return StageCli.OK;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            if (one != null) {
+                trainShard(training, one, haveMnist, pool);
+                training.writeShard(out, one, prov);
+                return StageCli.OK;
+            }
             training.experiment(Dataset.sine(sineTrain, seed, "train"), Dataset.sine(sineTest, seed, "test"), params, pool, true);
             if (haveMnist) {
                 training.experiment(Dataset.mnist(mnistDir, true, mnistTrain), Dataset.mnist(mnistDir, false, mnistTest),
@@ -113,6 +132,30 @@ public class BlackboxSweep implements Callable<Integer> {
         }
         training.write(out, prov);
         return StageCli.OK;
+    }
+
+    /** One shard, exactly as the one-process run trains it (an MNIST shard without MNIST has no rows, as there). */
+    private void trainShard(Training training, Training.Shard one, boolean haveMnist, ExecutorService pool) {
+        boolean sine = one.dataset().equals("sine");
+        if (!sine && !haveMnist) return;
+        Dataset train = sine ? Dataset.sine(sineTrain, opts.seed(), "train") : Dataset.mnist(mnistDir, true, mnistTrain);
+        Dataset test = sine ? Dataset.sine(sineTest, opts.seed(), "test") : Dataset.mnist(mnistDir, false, mnistTest);
+        if (one.data()) {
+            training.dataShard(train, test, sine && params.length > 0);
+        } else {
+            training.fieldShard(train, test, one.nParams(), one.field(), sine && one.nParams() == params[0] && one.field() == 0, pool);
+        }
+    }
+
+    /** --shard names a shard of this sweep's parameters. */
+    private Training.Shard validShard() {
+        Training.Shard one = Training.Shard.parse(shard);
+        Require.that(spec, one != null, "--shard = '" + shard + "' is not <dataset>-data or <dataset>-np<N_P>-field<f> with dataset "
+                + Training.DATASETS);
+        Require.that(spec, Training.shards(params, mnistParams, fields).contains(one), "--shard = '" + shard + "' is not a shard of "
+                + "--params " + java.util.Arrays.toString(params) + ", --mnist-params " + java.util.Arrays.toString(mnistParams)
+                + ", --fields " + fields);
+        return one;
     }
 
     private void validate(int threads) {

@@ -1,7 +1,8 @@
 # Shared rules and helpers for the stage rules in workflow/stages/.
 JBANG_LIB := workflow/.jbang/lib
 JBANG_READY := $(JBANG_LIB)/.complete
-JBANG := env JBANG_JAVA_OPTIONS= workflow/jbang --quiet
+# The sources are UTF-8 whatever the machine's locale (a fresh Debian has none: javac then reads them as ASCII and fails)
+JBANG := env JBANG_JAVA_OPTIONS= workflow/jbang --quiet -C=-encoding -C=UTF-8
 THREADS ?= $(shell nproc)
 export OPENBLAS_NUM_THREADS := 1
 
@@ -27,8 +28,25 @@ same = $(and $(findstring |$(strip $(1))|,|$(strip $(2))|),$(findstring |$(strip
 # $(call params_dep,DIR,PARAMS): FORCE when PARAMS differ from those of the stage's last complete run (DIR/params.txt),
 # nothing otherwise, so `make -n` and `make -q` see exactly the stages whose parameters changed.
 params_dep = $(if $(call same,$(file <$(1)/params.txt),$(2)),,FORCE)
+# Where a stage's command runs: LAUNCHER empty (the default) runs it here; LAUNCHER=srun runs each stage as a Slurm
+# job of its own with the CPUs and memory of workflow/resources.mk (SRUN_FLAGS adds flags, e.g. --partition=long).
+# run-stage itself stays here, so the stage's exit status (0, 1, 2, 3, 4) reaches make through srun unchanged.
+LAUNCHER ?=
+SRUN_FLAGS ?=
+include workflow/resources.mk
+ifeq ($(LAUNCHER),srun)
+# $(call launch,STAGE,JOB): the command prefix for one job of STAGE
+launch = srun --job-name=grf-$(2) --ntasks=1 --cpus-per-task=$(call cpus,$(1)) --mem=$(call mem,$(1)) \
+  --kill-on-bad-exit=1 --quiet $(SRUN_FLAGS)
+else ifeq ($(LAUNCHER),)
+launch =
+else
+$(error LAUNCHER=$(LAUNCHER): empty (run here) or srun (one Slurm job per stage))
+endif
 # $(call run_stage,DIR,PARAMS,OUTPUTS) COMMAND: see workflow/run-stage (exit 1 keeps the evidence, never up to date)
-run_stage = workflow/run-stage $(1) '$(strip $(2))' $(3) --
+run_stage = workflow/run-stage $(1) '$(strip $(2))' $(3) -- $(call launch,$(notdir $(1)),$(notdir $(1)))
+# $(call run_shard,DIR,PARAMS,OUTPUTS,STAGE): as run_stage, for one shard of STAGE (its resources, its own job name)
+run_shard = workflow/run-stage $(1) '$(strip $(2))' $(3) -- $(call launch,$(4),$(4)-$(notdir $(1)))
 
 # $(call stage,NAME,DIR,OUTPUTS,PREREQUISITES,PARAMS): registers a stage: its make target, its outputs (kept by
 # run-stage, never deleted by make), and what `make status` compares.
@@ -38,7 +56,16 @@ STAGES += $(1)
 .PHONY: $(1)
 $(1): $(3) $(2)/.complete
 STATUS_$(1) := workflow/status $(1) $(2) '$(strip $(5))' '$(strip $(3))' '$(strip $(4))'
+$(call stage_threads,$(1),$(3) $(2)/.complete)
 endef
+
+# On Slurm a stage's --threads is its CPU request (THREADS=n on the command line still wins).
+# $(call stage_threads,STAGE,TARGETS)
+ifeq ($(LAUNCHER),srun)
+stage_threads = $(if $(filter file,$(origin THREADS)),$(2): THREADS = $(call cpus,$(1)))
+else
+stage_threads =
+endif
 
 $(JBANG_READY): workflow/jbang-bootstrap/pom.xml workflow/jbang
 	rm -f $@

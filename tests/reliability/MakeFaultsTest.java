@@ -186,7 +186,9 @@ class MakeFaultsTest {
                 "FIELD_POINTS=40000"));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ROOT.resolve("killed.log").toFile()).start();
         Thread.sleep(4000);
-        Run kill = exec(List.of("pkill", "-9", "-f", "SampleField.*" + DATA.resolve("sample-field")), Map.of(), null);
+        // kill -9 of the stage's JVM, a descendant of make, found by its command line (procps' pkill is not on a fresh Debian)
+        String stage = ".*SampleField.*" + java.util.regex.Pattern.quote(DATA.resolve("sample-field").toString()) + ".*";
+        long killed = p.descendants().filter(h -> h.info().commandLine().orElse("").matches(stage)).filter(ProcessHandle::destroyForcibly).count();
         p.waitFor(2, TimeUnit.MINUTES);
         try (Stream<Path> s = Files.list(SF)) {
             assertTrue(s.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file survives");
@@ -195,7 +197,7 @@ class MakeFaultsTest {
         Run again = make(Map.of(), "sample-field");
         assertEquals(0, again.exit(), again.output());
         assertArrayEquals(before, Files.readAllBytes(SF.resolve("covariance.csv")));
-        new Outcome("kill -9 of a running stage", "make sample-field FIELD_POINTS=40000, then kill -9 the JVM (pkill exit " + kill.exit() + ")",
+        new Outcome("kill -9 of a running stage", "make sample-field FIELD_POINTS=40000, then kill -9 the JVM (" + killed + " killed)",
                 p.exitValue(), problemLine(Files.readString(ROOT.resolve("killed.log"))), "no .tmp left; stage out of date; rerun byte-identical")
                 .record("make");
     }

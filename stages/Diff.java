@@ -1,0 +1,47 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//DEPS info.picocli:picocli:4.7.7
+//DEPS org.apache.commons:commons-csv:1.14.1
+//SOURCES lib/AtomicFiles.java
+//SOURCES lib/Artifact.java
+//SOURCES lib/BadInput.java
+//SOURCES lib/Claim.java
+//SOURCES lib/Claims.java
+//SOURCES lib/Observation.java
+//SOURCES lib/Verdict.java
+//SOURCES lib/Provenance.java
+//SOURCES lib/Schema.java
+//SOURCES lib/StageCli.java
+//SOURCES lib/Table.java
+//SOURCES diff/ChecksDiff.java
+//DEPS org.apache.commons:commons-math3:3.6.1
+
+import diff.ChecksDiff;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import lib.AtomicFiles;
+import lib.StageCli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** make diff: this run's computed values and verdicts against another run's, claim by claim with each claim's tolerance. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Compare <data>/<stage>/checks.csv with <base>/<stage>/checks.csv; print a Markdown table")
+class Diff implements Callable<Integer> {
+    @Option(names = "--base", required = true, description = "the other run's data root (<stage>/checks.csv)") Path base;
+    @Option(names = "--data", defaultValue = "data", description = "this run's data root") Path data;
+    @Option(names = "--base-name", defaultValue = "base", description = "what to call the other run") String baseName;
+    @Option(names = "--name", defaultValue = "this tree", description = "what to call this run") String name;
+    @Option(names = "--out", description = "also write the table to this file") Path out;
+    @Option(names = "--all", description = "list every claim, also those that did not change") boolean all;
+
+    public static void main(String... args) { StageCli.main(new Diff(), args); }
+
+    @Override
+    public Integer call() {
+        String md = ChecksDiff.markdown(ChecksDiff.compare(ChecksDiff.read(base), ChecksDiff.read(data)), baseName, name, all);
+        if (out != null) AtomicFiles.writeText(out, w -> w.write(md));
+        System.out.print(md);
+        return StageCli.OK;
+    }
+}

