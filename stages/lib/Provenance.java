@@ -70,6 +70,11 @@ public final class Provenance {
         m.put("jdk", Runtime.version().toString() + " (" + System.getProperty("java.vendor") + ")");
         m.put("deps", String.join(" ", directives("//DEPS")));
         parameters.forEach((k, v) -> m.put("param." + k, v));
+        // OpenBLAS chooses its kernels by CPU unless told (OPENBLAS_CORETYPE, OPENBLAS_L2_SIZE ...), and a different kernel
+        // changes last bits: what is set is part of what the numbers depend on (the thread count is forced to 1 in code)
+        new java.util.TreeMap<>(System.getenv()).forEach((k, v) -> {
+            if (k.startsWith("OPENBLAS_") && !k.equals("OPENBLAS_NUM_THREADS")) m.put("env." + k, v);
+        });
         inputs.forEach((k, v) -> m.put("input." + k + ".sha256", v));
         return m;
     }
