@@ -202,6 +202,31 @@ class MakeFaultsTest {
                 .record("make");
     }
 
+    /**
+     * kill -9 of the recipe itself (run-stage and its stage) after the stage has written an output: the earlier complete
+     * run's mark must not survive, or make would take the new outputs for the old parameters' (the fresh-machine test
+     * caught this when a fast container had finished writing before the kill).
+     */
+    @Test
+    @Order(6)
+    void killingTheRecipeAfterAnOutputWasWrittenLeavesTheStageIncomplete() throws Exception {
+        Path dir = ROOT.resolve("recipe-kill");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("out.csv"), "old\n");
+        Files.writeString(dir.resolve(".complete"), "");
+        Process p = new ProcessBuilder("workflow/run-stage", dir.toString(), "P=1", dir.resolve("out.csv").toString(), "--",
+                "sh", "-c", "echo new > " + dir.resolve("out.csv") + "; sleep 60").redirectErrorStream(true)
+                .redirectOutput(ROOT.resolve("recipe-kill.log").toFile()).start();
+        for (int i = 0; i < 100 && Files.readString(dir.resolve("out.csv")).startsWith("old"); i++) Thread.sleep(100);
+        long killed = java.util.stream.Stream.concat(java.util.stream.Stream.of(p.toHandle()), p.descendants())
+                .filter(ProcessHandle::destroyForcibly).count();
+        p.waitFor(1, TimeUnit.MINUTES);
+        assertEquals("new\n", Files.readString(dir.resolve("out.csv")));
+        assertFalse(Files.exists(dir.resolve(".complete")), "the new output must not pass for the earlier complete run");
+        new Outcome("kill -9 of the recipe (run-stage and the stage) after an output was written", "workflow/run-stage ... -- <a stage that writes, then waits>; "
+                + "kill -9 of both (" + killed + " killed)", p.exitValue(), "(killed)", ".complete gone: make reruns the stage").record("make");
+    }
+
     @Test
     @Order(7)
     void cleanOfOneProfileNeverTouchesAnotherNorTheCacheAndCanBeUndone() throws Exception {
