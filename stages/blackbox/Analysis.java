@@ -197,7 +197,7 @@ public final class Analysis {
     /** How far below eta_crit, and how far above, the plateau and the chance level are read (a factor on the grid). */
     static final double MARGIN = 1.5;
     /** Figure 10's dimensions N_P. */
-    static final java.util.Set<Integer> PAPER_NS = java.util.Set.of(500, 5000);
+    static final java.util.List<Integer> PAPER_NS = java.util.List.of(500, 5000);   // a List: Set.of iterates in a per-JVM random order
 
     /**
      * Figure 10: "accuracy doesn't depend on the learning rate until reaching a critical value and then it drops to random

@@ -1,6 +1,6 @@
 package lib;
 
-import java.util.Set;
+import java.util.List;
 
 /**
  * One registered statement: where it is, what it says, the value it gives, how far a computed value may lie from it
@@ -19,8 +19,8 @@ public record Claim(String id, String paper, String location, String statement, 
     public static final String REPRODUCED = Verdict.REPRODUCED;
     public static final String REFUTED = Verdict.REFUTED;
     public static final String INCONCLUSIVE = Verdict.INCONCLUSIVE;
-    public static final Set<String> KINDS = Set.of("abs", "rel", "sigma", "min", "max", "test");
-    public static final Set<String> CLASSES = Set.of("document", "precision", "project");
+    public static final List<String> KINDS = List.of("abs", "rel", "sigma", "min", "max", "test");
+    public static final List<String> CLASSES = List.of("document", "precision", "project");
     public static final String QUICK = "quick";
 
     /** The verdict registered for this profile. */
