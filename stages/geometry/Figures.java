@@ -55,7 +55,7 @@ public final class Figures {
         double w = c[1] - c[0];
         r.setBlockWidth(w);
         r.setBlockHeight(w);
-        Diverging scale = new Diverging(-Math.ceil(max * 2) / 2, Math.ceil(max * 2) / 2);
+        Charts.Diverging scale = new Charts.Diverging(-Math.ceil(max * 2) / 2, Math.ceil(max * 2) / 2);
         r.setPaintScale(scale);
         NumberAxis x = new NumberAxis("x_1"), y = new NumberAxis("x_2");
         for (NumberAxis a : new NumberAxis[] {x, y}) a.setRange(c[0] - w / 2, c[g - 1] + w / 2);
@@ -237,21 +237,6 @@ public final class Figures {
         return best;
     }
 
-    /** Blue-white-red colour scale symmetric about 0. */
-    record Diverging(double lower, double upper) implements PaintScale {
-        @Override public double getLowerBound() { return lower; }
-
-        @Override public double getUpperBound() { return upper; }
-
-        @Override public Paint getPaint(double v) {
-            double t = Math.max(-1, Math.min(1, 2 * (v - lower) / (upper - lower) - 1));
-            Color hi = t < 0 ? new Color(0x2166AC) : new Color(0xB2182B);
-            double a = Math.abs(t);
-            return new Color(mix(255, hi.getRed(), a), mix(255, hi.getGreen(), a), mix(255, hi.getBlue(), a));
-        }
-
-        private static int mix(int from, int to, double a) { return (int) Math.round(from + (to - from) * a); }
-    }
 
     /** 1: in A_u (dark blue); 0: in the disc, not in A_u (pale). */
     record TwoColour() implements PaintScale {

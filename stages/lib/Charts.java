@@ -199,4 +199,20 @@ public final class Charts {
         AtomicFiles.writeBinary(svg, out -> out.write(svgText.getBytes(StandardCharsets.UTF_8)));
         AtomicFiles.writeBinary(png, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
     }
+
+    /** Blue-white-red colour scale for values symmetric about 0 (figures of a field's values). */
+    public record Diverging(double lower, double upper) implements org.jfree.chart.renderer.PaintScale {
+        @Override public double getLowerBound() { return lower; }
+
+        @Override public double getUpperBound() { return upper; }
+
+        @Override public Paint getPaint(double v) {
+            double t = Math.max(-1, Math.min(1, 2 * (v - lower) / (upper - lower) - 1));
+            Color hi = t < 0 ? new Color(0x2166AC) : new Color(0xB2182B);
+            double a = Math.abs(t);
+            return new Color(mix(255, hi.getRed(), a), mix(255, hi.getGreen(), a), mix(255, hi.getBlue(), a));
+        }
+
+        private static int mix(int from, int to, double a) { return (int) Math.round(from + (to - from) * a); }
+    }
 }

@@ -1,6 +1,5 @@
 package samplefield;
 
-import java.awt.Color;
 import java.awt.Paint;
 import java.awt.Shape;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
@@ -47,7 +45,7 @@ final class Figures {
         double w = 2 * slice.halfWidth() / (g - 1);
         r.setBlockWidth(w);
         r.setBlockHeight(w);
-        Diverging scale = new Diverging(-bound, bound);
+        Charts.Diverging scale = new Charts.Diverging(-bound, bound);
         r.setPaintScale(scale);
         NumberAxis x = new NumberAxis("s (along e1)"), y = new NumberAxis("t (along e2)");
         for (NumberAxis a : new NumberAxis[] {x, y}) a.setRange(-slice.halfWidth() - w / 2, slice.halfWidth() + w / 2);
@@ -117,21 +115,5 @@ final class Figures {
             lr.setSeriesVisibleInLegend(s, legend);
         }
         ((XYErrorRenderer) er).setErrorPaint(null);
-    }
-
-    /** Blue-white-red colour scale symmetric about 0. */
-    record Diverging(double lower, double upper) implements PaintScale {
-        @Override public double getLowerBound() { return lower; }
-
-        @Override public double getUpperBound() { return upper; }
-
-        @Override public Paint getPaint(double v) {
-            double t = Math.max(-1, Math.min(1, 2 * (v - lower) / (upper - lower) - 1));
-            Color hi = t < 0 ? new Color(0x2166AC) : new Color(0xB2182B);
-            double a = Math.abs(t);
-            return new Color(mix(255, hi.getRed(), a), mix(255, hi.getGreen(), a), mix(255, hi.getBlue(), a));
-        }
-
-        private static int mix(int from, int to, double a) { return (int) Math.round(from + (to - from) * a); }
     }
 }
