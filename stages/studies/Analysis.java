@@ -91,7 +91,10 @@ public final class Analysis {
         return cells.stream().filter(c -> c.nParams() == nParams && (overM ? c.epochs() == baseEpochs : c.m() == baseM)).toList();
     }
 
-    /** Weighted least squares of log10 eta_crit on log10 x: {slope, se}; NaN with fewer than three points. */
+    /**
+     * Weighted least squares of log10 eta_crit on log10 x: the slope and its standard error, scaled up by the Birge
+     * ratio sqrt(chi2/dof) when the points scatter more than their errors; NaN with fewer than three points.
+     */
     Slope slope(int nParams, boolean overM) {
         List<Cell> s = series(nParams, overM);
         if (s.size() < 3) return new Slope(nParams, overM ? "M" : "epochs", Double.NaN, Double.NaN, s.size());
@@ -107,7 +110,16 @@ public final class Analysis {
             double x = Math.log10(overM ? c.m() : c.epochs()) - xm;
             sxx += w * x * x; sxy += w * x * (Math.log10(c.etaCrit()) - ym);
         }
-        return new Slope(nParams, overM ? "M" : "epochs", sxy / sxx, Math.sqrt(1 / sxx), s.size());
+        double slope = sxy / sxx, chi2 = 0;
+        for (Cell c : s) {
+            double x = Math.log10(overM ? c.m() : c.epochs()) - xm;
+            double r = (Math.log10(c.etaCrit()) - ym - slope * x) / c.log10Se();
+            chi2 += r * r;
+        }
+        // Birge ratio: where the points scatter about the line more than their errors say (chi2/dof > 1: a field's
+        // own variation that one field per setting cannot show), the slope's error grows by sqrt(chi2/dof)
+        double inflate = Math.max(1, Math.sqrt(chi2 / (s.size() - 2)));
+        return new Slope(nParams, overM ? "M" : "epochs", slope, inflate * Math.sqrt(1 / sxx), s.size());
     }
 
     /** The claims of the study (paper-checks/blackbox-mnist.csv), at N_P = 500 and 5000. */
