@@ -40,10 +40,20 @@ public final class Figure {
         LogAxis y = new LogAxis("eta_crit");
         plot.setDomainAxis(x);
         plot.setRangeAxis(y);
+        double lo = Math.min(paper500, paper5000), hi = Math.max(paper500, paper5000);
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            for (int k = 0; k < data.getItemCount(i); k++) {
+                lo = Math.min(lo, data.getStartYValue(i, k));
+                hi = Math.max(hi, data.getEndYValue(i, k));
+            }
+        }
+        y.setRange(lo / 1.05, hi * 1.05);   // both of the paper's values in view, with their markers
         for (double p : List.of(paper500, paper5000)) {
             org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(p);
             m.setStroke(Charts.DASHED);
             m.setLabel("paper " + p);
+            m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
             plot.addRangeMarker(m);
         }
         return Charts.style(chart);
