@@ -19,6 +19,7 @@
 //SOURCES lib/Provenance.java
 //SOURCES lib/Schema.java
 //SOURCES lib/StageCli.java
+//SOURCES lib/Stats.java
 //SOURCES lib/Streams.java
 //SOURCES lib/Table.java
 //SOURCES blackbox/Dataset.java

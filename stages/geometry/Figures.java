@@ -237,7 +237,6 @@ public final class Figures {
         return best;
     }
 
-
     /** 1: in A_u (dark blue); 0: in the disc, not in A_u (pale). */
     record TwoColour() implements PaintScale {
         @Override public double getLowerBound() { return 0; }

@@ -10,6 +10,7 @@ import lib.Artifact;
 import lib.Claims;
 import lib.Observation;
 import lib.Provenance;
+import lib.Stats;
 import lib.Table;
 
 /**
@@ -98,28 +99,21 @@ public final class Analysis {
     Slope slope(int nParams, boolean overM) {
         List<Cell> s = series(nParams, overM);
         if (s.size() < 3) return new Slope(nParams, overM ? "M" : "epochs", Double.NaN, Double.NaN, s.size());
-        double sw = 0, sx = 0, sy = 0;
-        for (Cell c : s) {
-            double w = 1 / (c.log10Se() * c.log10Se());
-            double x = Math.log10(overM ? c.m() : c.epochs());
-            sw += w; sx += w * x; sy += w * Math.log10(c.etaCrit());
+        int n = s.size();
+        double[] x = new double[n], y = new double[n], var = new double[n];
+        for (int i = 0; i < n; i++) {
+            Cell c = s.get(i);
+            x[i] = Math.log10(overM ? c.m() : c.epochs());
+            y[i] = Math.log10(c.etaCrit());
+            var[i] = c.log10Se() * c.log10Se();
         }
-        double xm = sx / sw, ym = sy / sw, sxx = 0, sxy = 0;
-        for (Cell c : s) {
-            double w = 1 / (c.log10Se() * c.log10Se());
-            double x = Math.log10(overM ? c.m() : c.epochs()) - xm;
-            sxx += w * x * x; sxy += w * x * (Math.log10(c.etaCrit()) - ym);
-        }
-        double slope = sxy / sxx, chi2 = 0;
-        for (Cell c : s) {
-            double x = Math.log10(overM ? c.m() : c.epochs()) - xm;
-            double r = (Math.log10(c.etaCrit()) - ym - slope * x) / c.log10Se();
-            chi2 += r * r;
-        }
+        double[] fit = Stats.wls(x, y, var);
+        double chi2 = 0;
+        for (int i = 0; i < n; i++) chi2 += Math.pow(y[i] - fit[0] - fit[1] * x[i], 2) / var[i];
         // Birge ratio: where the points scatter about the line more than their errors say (chi2/dof > 1: a field's
         // own variation that one field per setting cannot show), the slope's error grows by sqrt(chi2/dof)
-        double inflate = Math.max(1, Math.sqrt(chi2 / (s.size() - 2)));
-        return new Slope(nParams, overM ? "M" : "epochs", slope, inflate * Math.sqrt(1 / sxx), s.size());
+        double inflate = Math.max(1, Math.sqrt(chi2 / (n - 2)));
+        return new Slope(nParams, overM ? "M" : "epochs", fit[1], inflate * fit[3], n);
     }
 
     /** The claims of the study (paper-checks/blackbox-mnist.csv), at N_P = 500 and 5000. */
