@@ -1,6 +1,7 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 17+
-//JAVA_OPTIONS -Xmx4g -XX:MaxDirectMemorySize=6g
+//JAVA_OPTIONS -Xmx4g -XX:MaxDirectMemorySize=6g --add-modules jdk.incubator.vector
+//COMPILE_OPTIONS --add-modules jdk.incubator.vector
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.bytedeco:openblas:0.3.28-1.5.11
 //DEPS org.bytedeco:openblas:0.3.28-1.5.11:linux-x86_64
@@ -10,6 +11,7 @@
 //SOURCES ../../stages/lib/Parallel.java
 //SOURCES ../../stages/lib/Streams.java
 //SOURCES ../../stages/lib/FastTrig.java
+//SOURCES ../../stages/lib/FastTrigVector.java
 //SOURCES ../../stages/gdmoments/FieldStep.java
 //SOURCES lib/KernelProbe.java
 
@@ -140,7 +142,8 @@ class FieldBench implements Callable<Integer> {
             int wp = Math.min(s.points, s.warmupPoints);
             s.time("one-step", s.label, s.threads, () -> FieldStep.values(field, wp, s.box, etas, s.seed, "bench/x0", s.threads),
                     () -> out[0] = FieldStep.values(field, s.points, s.box, etas, s.seed, "bench/x0", s.threads));
-            System.err.printf(Locale.ROOT, "one-step: sum of phi(x1) at the largest eta %.17g%n", Arrays.stream(out[0][etaCount - 1]).sum());
+            System.err.printf(Locale.ROOT, "one-step: sum of phi(x1) at the largest eta %.17g (FastTrig combine: %s)%n",
+                    Arrays.stream(out[0][etaCount - 1]).sum(), lib.FastTrig.implementation());
             return 0;
         }
     }
@@ -333,12 +336,14 @@ class FieldBench implements Callable<Integer> {
             field.project(x, 0, pts, theta);
             double[] etas = s.etas(etaCount);
             double[][] step = FieldStep.values(field, pts, s.box, etas, s.seed, "bench/x0", s.threads);
-            // FieldStep's starting points: tile t of tilePoints(M) = max(8, min(256, 2^21 / M)) points from stream t
-            int tile = Math.max(8, Math.min(256, (1 << 21) / m));
+            // FieldStep's starting points: tile t's from stream t
+            int tiles = FieldStep.tiles(pts, m);
             double[] x0 = new double[pts * n];
-            for (int t = 0; t * tile < pts; t++) {
+            for (int t = 0; t < tiles; t++) {
                 SplittableRandom rng = Streams.of(s.seed, "bench/x0", t);
-                for (int i = t * tile * n; i < Math.min(pts, (t + 1) * tile) * n; i++) x0[i] = s.box * (2 * rng.nextDouble() - 1);
+                for (int i = FieldStep.start(t, pts, tiles) * n; i < FieldStep.start(t + 1, pts, tiles) * n; i++) {
+                    x0[i] = s.box * (2 * rng.nextDouble() - 1);
+                }
             }
             write("z", field.z());
             write("a", field.a());

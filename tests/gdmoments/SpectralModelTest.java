@@ -2,6 +2,7 @@ package gdmoments;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import lib.FastTrig;
@@ -62,6 +63,27 @@ class SpectralModelTest {
                 assertEquals(f.value(x1), v[e][i], 1e-9);
             }
         }
+    }
+
+    @Test
+    void oneStepTilesComeInEvenNumbersWithinTheScratchBound() {
+        for (int m : new int[] {300, 5000, 20000, 80000, 1 << 30}) {
+            int bound = Math.max(8, Math.min(256, (1 << 21) / m));
+            for (int points = 1; points <= 3000; points++) {
+                int tiles = FieldStep.tiles(points, m);
+                int least = (points + bound - 1) / bound;
+                String what = points + " points, M " + m + ": " + tiles + " tiles";
+                assertTrue(tiles == least || tiles == least + 1 && least % 2 == 1, what + ", " + least + " needed");
+                assertTrue(tiles == 1 || tiles % 2 == 0, what);
+                assertEquals(0, FieldStep.start(0, points, tiles), what);
+                assertEquals(points, FieldStep.start(tiles, points, tiles), what);
+                for (int t = 0; t < tiles; t++) {
+                    int size = FieldStep.start(t + 1, points, tiles) - FieldStep.start(t, points, tiles);
+                    assertTrue(size >= points / tiles && size <= (points + tiles - 1) / tiles && size <= bound, what + ": tile " + t + " of " + size);
+                }
+            }
+        }
+        assertEquals(6, FieldStep.tiles(500, 20000));   // 5 of 104 points before the rounding: 3 + 2 on two threads
     }
 
     @Test
