@@ -47,6 +47,22 @@ public final class Trainer {
 
     public static Result train(BlackBoxField f, Dataset train, double[] etas, int starts, int batch, int epochs,
                                long seed, ExecutorService pool, Runnable onBatch) {
+        return train(f, train, etas, starts, batch, epochs, seed, pool, onBatch, null);
+    }
+
+    /** What a caller does with the parameters after some epochs (it must not change them). */
+    @FunctionalInterface
+    public interface EpochHook {
+        void after(int epochsDone, float[] beta);
+    }
+
+    /**
+     * As above, calling {@code onEpoch} (when not null) after every epoch. Epoch e's order depends on (seed, e) alone,
+     * so the parameters after e epochs are those of a training of e epochs, bit for bit: one training to the longest
+     * length gives every shorter one.
+     */
+    public static Result train(BlackBoxField f, Dataset train, double[] etas, int starts, int batch, int epochs,
+                               long seed, ExecutorService pool, Runnable onBatch, EpochHook onEpoch) {
         int r = etas.length * starts;
         float[] beta = initialBeta(f.nParams, etas.length, starts, seed);
         double[] loss = new double[r];
@@ -64,6 +80,7 @@ public final class Trainer {
                 step(f, work, in, index, beta, etas, t, rows, pool, last ? loss : null, last ? correct : null);
                 if (onBatch != null) onBatch.run();
             }
+            if (onEpoch != null) onEpoch.after(epoch + 1, beta);
         }
         for (int k = 0; k < r; k++) {
             loss[k] /= train.n();

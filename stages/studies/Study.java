@@ -7,9 +7,13 @@ import blackbox.FieldDraw;
 import blackbox.Trainer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.stream.Collectors;
 import lib.Artifact;
 import lib.Provenance;
 import lib.Streams;
@@ -19,8 +23,8 @@ import lib.Streams;
  * (the paper states M only for §4.1) and several training lengths (epochs of the full set), each located in two
  * passes of runs trained together on one field: a coarse log grid finds the grid step where the accuracy falls through
  * the midpoint of best and chance (blackbox/EtaCrit), a fine grid inside that step then places the crossing, so the
- * grid contributes step/sqrt(12) of the fine step, not of the coarse one. The runs at a training length share the
- * field of their M: only the number of steps differs between them.
+ * grid contributes step/sqrt(12) of the fine step, not of the coarse one. The settings at one M share its field and
+ * their runs: one training to the longest length gives every shorter one (their results are read on the way).
  */
 public final class Study {
     private Study() {}
@@ -63,22 +67,38 @@ public final class Study {
         List<Normalisation> norm = new ArrayList<>();
         double p = test.positiveFraction();
         double chance = Math.max(p, 1 - p);
+        Setting base = s.settings().get(s.fieldSizes() - 1);
         for (int nParams : params) {
-            for (Setting setting : s.settings()) {
+            Map<String, Located> located = new HashMap<>();
+            for (int m : s.settings().stream().map(Setting::m).distinct().toList()) {
+                List<Setting> atM = s.settings().stream().filter(t -> t.m() == m).toList();
                 for (int field = 0; field < s.fields(); field++) {
                     long t0 = System.nanoTime();
-                    Crit c = locate(train, test, nParams, setting, field, chance, s, pool, points);
-                    crits.add(c);
-                    if (setting.equals(s.settings().get(s.fieldSizes() - 1))) {
-                        norm.add(raw(rawTrain, rawTest, nParams, setting, field, c.best(), s, pool));
+                    located.putAll(locate(train, test, nParams, m, atM, field, chance, s, pool));
+                    System.err.printf(Locale.ROOT, "blackbox-studies: N_P=%d M=%d epochs=%s field %d: %.1f s%n", nParams, m,
+                            atM.stream().map(t -> String.valueOf(t.epochs())).collect(Collectors.joining(",")), field,
+                            (System.nanoTime() - t0) / 1e9);
+                }
+            }
+            for (Setting setting : s.settings()) {
+                for (int field = 0; field < s.fields(); field++) {
+                    Located l = located.get(setting.id() + "-field" + field);
+                    points.addAll(l.points());
+                    crits.add(l.crit());
+                    if (setting.equals(base)) {
+                        long t0 = System.nanoTime();
+                        norm.add(raw(rawTrain, rawTest, nParams, setting, field, l.crit().best(), s, pool));
+                        System.err.printf(Locale.ROOT, "blackbox-studies: N_P=%d M=%d epochs=%d field %d, raw inputs: %.1f s%n",
+                                nParams, setting.m(), setting.epochs(), field, (System.nanoTime() - t0) / 1e9);
                     }
-                    System.err.printf(Locale.ROOT, "blackbox-studies: N_P=%d M=%d epochs=%d field %d: %.1f s%n", nParams,
-                            setting.m(), setting.epochs(), field, (System.nanoTime() - t0) / 1e9);
                 }
             }
         }
         return new Result(points, crits, norm, baseline(train, test, x, s));
     }
+
+    /** The points (coarse pass, then fine) and the estimate of one (N_P, setting, field). */
+    private record Located(List<Point> points, Crit crit) {}
 
     /** The same field and start, trained on the raw inputs over the coarse grid. */
     private static Normalisation raw(Dataset rawTrain, Dataset rawTest, int nParams, Setting setting, int field, double bestNormalised,
@@ -87,7 +107,7 @@ public final class Study {
         FieldDraw d = FieldDraw.draw(s.seed(), label, setting.m(), nParams + rawTrain.d());
         try (BlackBoxField f = new BlackBoxField(d.z(), d.a(), d.b(), setting.m(), nParams, rawTrain.d())) {
             double[] coarse = EtaCrit.logGrid(s.coarseMin(), s.coarseMax(), s.coarse());
-            double[] acc = train(f, rawTrain, rawTest, coarse, setting.epochs(), s, label + "-coarse", pool);
+            double[] acc = train(f, rawTrain, rawTest, coarse, new int[] {setting.epochs()}, s, label + "-coarse", pool).get(setting.epochs());
             int best = 0;
             for (int i = 1; i < acc.length; i++) if (acc[i] > acc[best]) best = i;
             return new Normalisation(nParams, field, bestNormalised, acc[best], coarse[best]);
@@ -108,32 +128,61 @@ public final class Study {
         return List.of(out);
     }
 
-    private static Crit locate(Dataset train, Dataset test, int nParams, Setting setting, int field, double chance,
-                               Settings s, ExecutorService pool, List<Point> points) {
-        String label = "etacrit-" + train.name() + "-np" + nParams + "-m" + setting.m() + "-field" + field;
-        FieldDraw d = FieldDraw.draw(s.seed(), label, setting.m(), nParams + train.d());
-        try (BlackBoxField f = new BlackBoxField(d.z(), d.a(), d.b(), setting.m(), nParams, train.d())) {
+    /**
+     * Every setting at one M on one field: the coarse pass is trained once to the longest training length, its test
+     * accuracy read after each length (the parameters after e epochs are those of an e-epoch training, bit for bit:
+     * Trainer), and so is each fine pass, shared by the settings whose drop lies in the same coarse step. Keyed by
+     * setting id and field.
+     */
+    private static Map<String, Located> locate(Dataset train, Dataset test, int nParams, int m, List<Setting> atM, int field,
+                                               double chance, Settings s, ExecutorService pool) {
+        String label = "etacrit-" + train.name() + "-np" + nParams + "-m" + m + "-field" + field;
+        FieldDraw d = FieldDraw.draw(s.seed(), label, m, nParams + train.d());
+        try (BlackBoxField f = new BlackBoxField(d.z(), d.a(), d.b(), m, nParams, train.d())) {
             d = null;
             double[] coarse = EtaCrit.logGrid(s.coarseMin(), s.coarseMax(), s.coarse());
-            double[] accCoarse = train(f, train, test, coarse, setting.epochs(), s, label + "-coarse", pool);
-            for (int i = 0; i < coarse.length; i++) points.add(new Point(nParams, setting, field, 0, coarse[i], accCoarse[i]));
-            int j = crossing(coarse, accCoarse, chance);
-            if (j < 0) return new Crit(nParams, setting, field, Double.NaN, Double.NaN, max(accCoarse), chance);
-            double[] fine = interior(coarse[j - 1], coarse[j], s.fine());
-            double[] accFine = train(f, train, test, fine, setting.epochs(), s, label + "-fine", pool);
-            for (int i = 0; i < fine.length; i++) points.add(new Point(nParams, setting, field, 1, fine[i], accFine[i]));
-            double[][] all = union(coarse, accCoarse, fine, accFine);
-            double crit = EtaCrit.estimate(all[0], all[1], chance);
-            return new Crit(nParams, setting, field, crit, Math.log10(coarse[j] / coarse[j - 1]) / (s.fine() + 1),
-                    max(all[1]), chance);
+            Map<Integer, double[]> accCoarse = train(f, train, test, coarse, epochsOf(atM), s, label + "-coarse", pool);
+            Map<Integer, List<Setting>> byStep = new LinkedHashMap<>();
+            for (Setting t : atM) byStep.computeIfAbsent(crossing(coarse, accCoarse.get(t.epochs()), chance), j -> new ArrayList<>()).add(t);
+            Map<String, Located> out = new HashMap<>();
+            for (Map.Entry<Integer, List<Setting>> e : byStep.entrySet()) {
+                int j = e.getKey();
+                double[] fine = j < 0 ? null : interior(coarse[j - 1], coarse[j], s.fine());
+                Map<Integer, double[]> accFine = j < 0 ? null : train(f, train, test, fine, epochsOf(e.getValue()), s, label + "-fine", pool);
+                for (Setting t : e.getValue()) {
+                    double[] ac = accCoarse.get(t.epochs());
+                    List<Point> pts = new ArrayList<>();
+                    for (int i = 0; i < coarse.length; i++) pts.add(new Point(nParams, t, field, 0, coarse[i], ac[i]));
+                    Crit c;
+                    if (j < 0) {
+                        c = new Crit(nParams, t, field, Double.NaN, Double.NaN, max(ac), chance);
+                    } else {
+                        double[] af = accFine.get(t.epochs());
+                        for (int i = 0; i < fine.length; i++) pts.add(new Point(nParams, t, field, 1, fine[i], af[i]));
+                        double[][] all = union(coarse, ac, fine, af);
+                        c = new Crit(nParams, t, field, EtaCrit.estimate(all[0], all[1], chance),
+                                Math.log10(coarse[j] / coarse[j - 1]) / (s.fine() + 1), max(all[1]), chance);
+                    }
+                    out.put(t.id() + "-field" + field, new Located(pts, c));
+                }
+            }
+            return out;
         }
     }
 
-    private static double[] train(BlackBoxField f, Dataset train, Dataset test, double[] etas, int epochs, Settings s,
-                                  String label, ExecutorService pool) {
+    private static int[] epochsOf(List<Setting> settings) {
+        return settings.stream().mapToInt(Setting::epochs).distinct().sorted().toArray();
+    }
+
+    /** Test accuracy of every eta after each of the training lengths {@code epochs} (increasing), from one training. */
+    private static Map<Integer, double[]> train(BlackBoxField f, Dataset train, Dataset test, double[] etas, int[] epochs,
+                                                Settings s, String label, ExecutorService pool) {
         long seed = Streams.of(s.seed(), label).nextLong();
-        Trainer.Result res = Trainer.train(f, train, etas, 1, s.batch(), epochs, seed, pool, null);
-        return Trainer.accuracy(f, res.beta(), etas.length, test, pool);
+        Map<Integer, double[]> acc = new HashMap<>();
+        Trainer.train(f, train, etas, 1, s.batch(), epochs[epochs.length - 1], seed, pool, null, (done, beta) -> {
+            if (java.util.Arrays.binarySearch(epochs, done) >= 0) acc.put(done, Trainer.accuracy(f, beta, etas.length, test, pool));
+        });
+        return acc;
     }
 
     /** The first coarse index above the best one whose accuracy lies below the midpoint of best and chance; -1 if none. */

@@ -2,6 +2,7 @@ package blackbox;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
@@ -111,6 +112,23 @@ class BlackBoxFieldTest {
         } finally {
             one.shutdown();
         }
+    }
+
+    @Test
+    void theParametersAfterEEpochsAreThoseOfAnEEpochTraining() {
+        // blackbox-studies reads every training length of one M from one training (studies/Study)
+        FieldDraw d = FieldDraw.draw(5, "test-field", M, NP + 2);
+        BlackBoxField f = new BlackBoxField(d.z(), d.a(), d.b(), M, NP, 2);
+        Dataset s = Dataset.sine(500, 3, "train");
+        Dataset train = Dataset.Normalisation.of(s).apply(s);
+        double[] etas = {0.02, 0.3, 3};
+        java.util.Map<Integer, float[]> seen = new java.util.HashMap<>();
+        Trainer.Result longest = Trainer.train(f, train, etas, 1, 128, 4, 21, POOL, null, (e, beta) -> seen.put(e, beta.clone()));
+        assertEquals(java.util.Set.of(1, 2, 3, 4), seen.keySet());
+        assertArrayEquals(longest.beta(), seen.get(4));
+        for (int e = 1; e <= 3; e++) assertArrayEquals(Trainer.train(f, train, etas, 1, 128, e, 21, POOL, null).beta(), seen.get(e), "after " + e + " epochs");
+        // and a length is not another one: the check can tell them apart
+        assertFalse(java.util.Arrays.equals(seen.get(2), seen.get(3)));
     }
 
     @Test
