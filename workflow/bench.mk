@@ -18,7 +18,7 @@ BENCH_SIZES := --n $(BENCH_N) --m $(BENCH_M) --points $(BENCH_POINTS)
 BENCH_STEP_SIZES := --n $(BENCH_N) --m $(BENCH_M) --points $(BENCH_STEP_POINTS)
 BENCH_JAVA := $(JBANG) bench/java/FieldBench.java
 # the same harness and code with FastTrig's array combine forced onto its scalar loop (same bits, see lib/FastTrig)
-BENCH_JAVA_SCALAR := JAVA_TOOL_OPTIONS=-Dfasttrig.vector=false $(JBANG) bench/java/FieldBench.java
+BENCH_JAVA_SCALAR := env JAVA_TOOL_OPTIONS=-Dfasttrig.vector=false $(JBANG) bench/java/FieldBench.java
 # the baseline: the harness of BENCH_BASE_COMMIT on that commit's stages (bench-base: a git worktree)
 BENCH_JAVA_BASE = $(JBANG) $(BENCH_BASE)/bench/java/FieldBench.java
 BENCH_PY := python3 bench/numpy/field_bench.py
@@ -45,12 +45,9 @@ bench-check: | $(JBANG_READY)
 	rm -f $(BENCH_OUT)/check.txt
 	for box in 1 1e6; do \
 	  $(BENCH_JAVA) dump --n $(BENCH_N) --m 2000 --points 300 --box $$box --threads $(BENCH_THREADS) --dir $(BENCH_OUT)/dump-$$box; \
-	  for impl in scalar; do \
-	    java=(env JAVA_TOOL_OPTIONS=-Dfasttrig.vector=false $(JBANG) bench/java/FieldBench.java); \
-	    "$${java[@]}" dump --n $(BENCH_N) --m 2000 --points 300 --box $$box --threads 1 --dir $(BENCH_OUT)/dump-$$impl-$$box; \
-	    for f in $(BENCH_OUT)/dump-$$box/*; do cmp $$f $(BENCH_OUT)/dump-$$impl-$$box/$${f##*/} || exit 1; done; \
-	    echo "box $$box: java-$$impl at 1 thread vs java at $(BENCH_THREADS) threads: all dumped arrays byte-identical" >> $(BENCH_OUT)/check.txt; \
-	  done; \
+	  $(BENCH_JAVA_SCALAR) dump --n $(BENCH_N) --m 2000 --points 300 --box $$box --threads 1 --dir $(BENCH_OUT)/dump-scalar-$$box; \
+	  for f in $(BENCH_OUT)/dump-$$box/*; do cmp $$f $(BENCH_OUT)/dump-scalar-$$box/$${f##*/} || exit 1; done; \
+	  echo "box $$box: java-scalar at 1 thread vs java at $(BENCH_THREADS) threads: all dumped arrays byte-identical" >> $(BENCH_OUT)/check.txt; \
 	  $(BENCH_PY) check $(BENCH_OUT)/dump-$$box --chunk 64 >> $(BENCH_OUT)/check.txt; \
 	done
 	rm -rf $(BENCH_OUT)/dump-*
@@ -103,8 +100,7 @@ bench-gd-step: bench-base | $(JBANG_READY)
 	for r in $$(seq 1 $(BENCH_GD_ROUNDS)); do \
 	  for impl in java java-scalar java-base; do \
 	    echo "$$impl,$$r,$$(date -u +%H:%M:%S),$$(cut -d' ' -f1 /proc/loadavg)" >> $(BENCH_GD_OUT)/load.csv; \
-	    case $$impl in java) java=($(BENCH_JAVA));; java-scalar) java=(env JAVA_TOOL_OPTIONS=-Dfasttrig.vector=false $(JBANG) bench/java/FieldBench.java);; \
-	      java-base) java=($(BENCH_JAVA_BASE));; esac; \
+	    case $$impl in java) java=($(BENCH_JAVA));; java-scalar) java=($(BENCH_JAVA_SCALAR));; java-base) java=($(BENCH_JAVA_BASE));; esac; \
 	    "$${java[@]}" one-step --n $(BENCH_N) --m $(BENCH_M) --points $(BENCH_GD_POINTS) --threads $(BENCH_THREADS) \
 	      --repeats 1 --round $$r --label $$impl >> $(BENCH_GD_OUT)/rounds.csv; \
 	  done; \

@@ -27,8 +27,8 @@ public final class FastTrig {
             C3 = 2.48015872894767294178e-05, C4 = -2.75573143513906633035e-07, C5 = 2.08757232129817482790e-09,
             C6 = -1.13596475577881948265e-11;
     /** cos(k pi/2 + r) = COS_C[k&3] cos r + COS_S[k&3] sin r; sin(k pi/2 + r) = COS_C[k&3] sin r - COS_S[k&3] cos r. */
-    static final double[] COS_C = {1, 0, -1, 0};
-    static final double[] COS_S = {0, -1, 0, 1};
+    private static final double[] COS_C = {1, 0, -1, 0};
+    private static final double[] COS_S = {0, -1, 0, 1};
 
     /** sin and cos of t[off..off+len) into sin[0..len) and cos[0..len). */
     public static void sinCos(double[] t, int off, int len, double[] sin, double[] cos) {
@@ -73,7 +73,7 @@ public final class FastTrig {
         }
     }
 
-    /** Which implementation the array methods run on: "vector" or "scalar". */
+    /** Which implementation the array methods run on: "scalar", or "vector" and the vector width in bits. */
     public static String implementation() { return VECTOR == null ? "scalar" : VECTOR.name(); }
 
     /**
@@ -102,13 +102,13 @@ public final class FastTrig {
         return a * (COS_C[q] * c + COS_S[q] * s) + b * (COS_C[q] * s - COS_S[q] * c);
     }
 
-    static double reduce(double x, double k) { return ((x - k * P1) - k * P2) - k * P3; }
+    private static double reduce(double x, double k) { return ((x - k * P1) - k * P2) - k * P3; }
 
-    static double kernelSin(double r, double z) {
+    private static double kernelSin(double r, double z) {
         return r + r * z * (S1 + z * (S2 + z * (S3 + z * (S4 + z * (S5 + z * S6)))));
     }
 
-    static double kernelCos(double z) {
+    private static double kernelCos(double z) {
         return 1 - 0.5 * z + z * z * (C1 + z * (C2 + z * (C3 + z * (C4 + z * (C5 + z * C6)))));
     }
 }

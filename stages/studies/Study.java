@@ -30,9 +30,7 @@ public final class Study {
     private Study() {}
 
     /** One (M, epochs) setting of the study. */
-    public record Setting(int m, int epochs) {
-        String id() { return "m" + m + "-e" + epochs; }
-    }
+    public record Setting(int m, int epochs) {}
 
     /** Sizes: the settings, the coarse grid, the number of fine points, fields per setting, batch, seed. */
     public record Settings(List<Setting> settings, int fieldSizes, double coarseMin, double coarseMax, int coarse, int fine,
@@ -69,7 +67,7 @@ public final class Study {
         double chance = Math.max(p, 1 - p);
         Setting base = s.settings().get(s.fieldSizes() - 1);
         for (int nParams : params) {
-            Map<String, Located> located = new HashMap<>();
+            Map<Key, Located> located = new HashMap<>();
             for (int m : s.settings().stream().map(Setting::m).distinct().toList()) {
                 List<Setting> atM = s.settings().stream().filter(t -> t.m() == m).toList();
                 for (int field = 0; field < s.fields(); field++) {
@@ -82,7 +80,7 @@ public final class Study {
             }
             for (Setting setting : s.settings()) {
                 for (int field = 0; field < s.fields(); field++) {
-                    Located l = located.get(setting.id() + "-field" + field);
+                    Located l = located.get(new Key(setting, field));
                     points.addAll(l.points());
                     crits.add(l.crit());
                     if (setting.equals(base)) {
@@ -99,6 +97,8 @@ public final class Study {
 
     /** The points (coarse pass, then fine) and the estimate of one (N_P, setting, field). */
     private record Located(List<Point> points, Crit crit) {}
+
+    private record Key(Setting setting, int field) {}
 
     /** The same field and start, trained on the raw inputs over the coarse grid. */
     private static Normalisation raw(Dataset rawTrain, Dataset rawTest, int nParams, Setting setting, int field, double bestNormalised,
@@ -131,10 +131,9 @@ public final class Study {
     /**
      * Every setting at one M on one field: the coarse pass is trained once to the longest training length, its test
      * accuracy read after each length (the parameters after e epochs are those of an e-epoch training, bit for bit:
-     * Trainer), and so is each fine pass, shared by the settings whose drop lies in the same coarse step. Keyed by
-     * setting id and field.
+     * Trainer), and so is each fine pass, shared by the settings whose drop lies in the same coarse step.
      */
-    private static Map<String, Located> locate(Dataset train, Dataset test, int nParams, int m, List<Setting> atM, int field,
+    private static Map<Key, Located> locate(Dataset train, Dataset test, int nParams, int m, List<Setting> atM, int field,
                                                double chance, Settings s, ExecutorService pool) {
         String label = "etacrit-" + train.name() + "-np" + nParams + "-m" + m + "-field" + field;
         FieldDraw d = FieldDraw.draw(s.seed(), label, m, nParams + train.d());
@@ -144,7 +143,7 @@ public final class Study {
             Map<Integer, double[]> accCoarse = train(f, train, test, coarse, epochsOf(atM), s, label + "-coarse", pool);
             Map<Integer, List<Setting>> byStep = new LinkedHashMap<>();
             for (Setting t : atM) byStep.computeIfAbsent(crossing(coarse, accCoarse.get(t.epochs()), chance), j -> new ArrayList<>()).add(t);
-            Map<String, Located> out = new HashMap<>();
+            Map<Key, Located> out = new HashMap<>();
             for (Map.Entry<Integer, List<Setting>> e : byStep.entrySet()) {
                 int j = e.getKey();
                 double[] fine = j < 0 ? null : interior(coarse[j - 1], coarse[j], s.fine());
@@ -163,7 +162,7 @@ public final class Study {
                         c = new Crit(nParams, t, field, EtaCrit.estimate(all[0], all[1], chance),
                                 Math.log10(coarse[j] / coarse[j - 1]) / (s.fine() + 1), max(all[1]), chance);
                     }
-                    out.put(t.id() + "-field" + field, new Located(pts, c));
+                    out.put(new Key(t, field), new Located(pts, c));
                 }
             }
             return out;
