@@ -38,8 +38,8 @@ class KernelsTest {
 
     @Test
     void ntIsTheSameInBothImplementationsAndMatchesDoubleDotProducts() {
-        // odd sizes: 3 x 3 blocks with repeated remainder rows and columns
-        for (int[] s : new int[][] {{7, 5, 32}, {1, 1, 16}, {128, 21, 784}, {10, 4, 5040}}) {
+        // odd sizes: 3 x 7 blocks (3 x 3 in VectorKernels256) with repeated remainder rows and columns
+        for (int[] s : new int[][] {{7, 5, 32}, {1, 1, 16}, {128, 21, 784}, {10, 4, 5040}, {8, 9, 48}}) {
             int rows = s[0], n = s[1], k = s[2];
             int lda = k + 16, ldb = k + 32, ldc = n + 3;
             float[] a = gaussian(rows * lda + 5, 1), b = gaussian(n * ldb + 7, 2);
@@ -66,7 +66,7 @@ class KernelsTest {
 
     @Test
     void tnIsTheSameInBothImplementationsAndMatchesDoubleSums() {
-        for (int[] s : new int[][] {{7, 16, 1}, {128, 4096, 21}, {2048, 528, 14}, {3, 80, 5}, {300, 5008, 21}, {16, 32, 128}}) {
+        for (int[] s : new int[][] {{7, 16, 1}, {128, 4096, 21}, {2048, 528, 14}, {3, 80, 5}, {300, 5008, 21}, {16, 32, 128}, {1100, 64, 9}}) {
             int rows = s[0], p = s[1], n = s[2];
             int lda = p + 16, ldb = n + 2, ldc = p + 32;
             float[] a = gaussian(rows * lda + 3, 3), b = gaussian(rows * ldb + 1, 4);
