@@ -159,6 +159,7 @@ bench/java/BlackboxBenchBase.java: bench/java/BlackboxBench.java | bench-base
 
 bench-blackbox-env: | $(JBANG_READY)
 	mkdir -p $(BENCH_BB_OUT)
+	rm -f $(BENCH_BB_OUT)/load.csv
 	{ date -u; uptime; grep -m1 'model name' /proc/cpuinfo; grep -o -m1 'avx512f' /proc/cpuinfo || echo 'no avx512f'; nproc; \
 	  java -version 2>&1 | head -1; echo "baseline $(BENCH_BASE_COMMIT) in $(BENCH_BASE)"; \
 	  OPENBLAS_VERBOSE=2 $(BENCH_BB_KERNEL) gemm --impls openblas --seconds 0.01 --threads 1 2>&1 | grep -i core | head -1; \
@@ -171,6 +172,7 @@ bench-blackbox-export: | $(JBANG_READY)
 	mkdir -p $(BENCH_BB_TMP)
 	for np in $(BENCH_BB_NP); do $(BENCH_BB_JAVA) export --np $$np $(BENCH_BB_SIZES) --dir $(BENCH_BB_TMP)/np$$np; done
 
+# (bench-blackbox-env, the first of bench-blackbox, starts load.csv afresh: the loads are those of this run.)
 # Interleaved rounds: per round and N_P, the current Java kernel, the baseline's, PyTorch b and a, each in its own
 # process after an untimed warm-up on a few batches. Accuracies of round 1 go to accuracy-<impl>-np<N_P>.csv.
 bench-blackbox-rounds: bench-blackbox-export bench/java/BlackboxBenchBase.java | $(JBANG_READY)
