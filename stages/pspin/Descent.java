@@ -39,6 +39,11 @@ public final class Descent {
                     for (int a = 0; a < n; a++) sigma[r][a] -= eta * grad[a];
                     normalise(sigma[r]);
                 }
+                if (allDone(done)) {
+                    // no state moves any more, so every later contraction would repeat this step's energies
+                    for (int r = 0; r < starts; r++) java.util.Arrays.fill(curves[r], step + 1, maxSteps + 1, curves[r][step]);
+                    break;
+                }
             }
             Run[] out = new Run[starts];
             for (int r = 0; r < starts; r++) {
@@ -61,6 +66,11 @@ public final class Descent {
         double radial = Tensor.P * h / n;   // (s . grad H) / N
         for (int a = 0; a < n; a++) g[a] = Tensor.P * sg[a] / n - radial * s[a];
         return g;
+    }
+
+    static boolean allDone(boolean[] done) {
+        for (boolean d : done) if (!d) return false;
+        return true;
     }
 
     static double[] uniformOnSphere(int n, SplittableRandom rng) {

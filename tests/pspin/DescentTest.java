@@ -70,6 +70,22 @@ class DescentTest {
     }
 
     @Test
+    void aRunThatHasConvergedKeepsItsEnergyAndTheStepBudgetChangesNothingPastIt() {
+        // oracle: once every start is below the tolerance no state moves, so its energy curve is flat from its last
+        // step on, at the energy of its end point, and a larger step budget gives the same runs bit for bit
+        Descent.Run[] a = Descent.run(12, 0, 4, 0.15, 4000, 1e-4, 5);
+        Descent.Run[] b = Descent.run(12, 0, 4, 0.15, 8000, 1e-4, 5);
+        for (int r = 0; r < a.length; r++) {
+            assertTrue(a[r].steps() < 4000, "start " + r + " did not converge in 4000 steps");
+            assertEquals(a[r].steps(), b[r].steps());
+            assertEquals(a[r].energy(), b[r].energy(), 0.0);
+            for (int s = 0; s <= a[r].steps(); s++) assertEquals(a[r].curve()[s], b[r].curve()[s], 0.0);
+            for (int s = a[r].steps(); s <= 4000; s++) assertEquals(a[r].curve()[a[r].steps()], a[r].curve()[s], 0.0);
+            assertEquals(a[r].energy(), b[r].curve()[8000], 0.0);
+        }
+    }
+
+    @Test
     void gdOnTheCircleFindsTheLocalMinimaOfAGrid() {
         // oracle: N = 2, the sphere is a circle and H(theta) a trigonometric cubic; a grid of 2e5 angles gives every
         // local minimum to ~1e-9. Every GD end point is one of them (to 1e-6) and the best run finds the global one.
