@@ -104,6 +104,20 @@ if gm:
         print("| %s | %s x %s x %s | %.1f | %.1f | %.2f | %.1f, %.1f |" % (s[0], s[1], s[2], s[3], med([o[0] for o in ob]), med([v[0] for v in ve]),
                                                                med(ratios), med([o[1] for o in ob]), med([v[1] for v in ve])))
     print()
+    # bandwidth,threads,megabytes_per_worker,gigabytes_per_second,round
+    bw = [r for r in rows("gemm.csv") if r and r[0] == "bandwidth"]
+    if bw:
+        rate = med([float(r[3]) for r in bw])
+        print("Memory read rate, %s workers each summing its own %s MB array (a Z_beta tile at N_P = 5000): median %.1f GB/s "
+              "over %d rounds (range %.1f-%.1f)." % (bw[0][1], bw[0][2], rate, len(bw), min(float(r[3]) for r in bw),
+                                                     max(float(r[3]) for r in bw)))
+        # seconds per call of the two Z_beta products at N_P = 5000 (u: k = 5008, g: m = 5008), by round
+        u = {r[10]: float(r[7]) for r in gm if r[1] == "vector512" and r[2].startswith("u = Z_beta") and r[6] == "5008"}
+        gt = {r[10]: float(r[7]) for r in gm if r[1] == "vector512" and r[2].startswith("g = Z_beta") and r[4] == "5008"}
+        rates = [int(gm[0][3]) * 2 * 4.0 * 2048 * 5008 / (u[x] + gt[x]) / 1e9 for x in u if x in gt]
+        if rates:
+            print("The two Z_beta products at N_P = 5000 (each reads its tile once) stream Z_beta at %.1f GB/s, %.0f %% of that read rate.\n"
+                  % (med(rates), 100 * med(rates) / rate))
 
 # breakdown: breakdown,label,dataset,np,threads,batches,part,seconds,share
 bd = [r for r in rows("breakdown.csv") if r and r[0] == "breakdown"]

@@ -187,13 +187,14 @@ bench-blackbox-rounds: bench-blackbox-export bench/java/BlackboxBenchBase.java |
 	done; done
 	for np in $(BENCH_BB_NP); do cp $(BENCH_BB_TMP)/np$$np/java-accuracy.csv $(BENCH_BB_OUT)/accuracy-java-export-np$$np.csv; done
 
-# The step's products (per tile, as many workers as threads): kernels vs bare OpenBLAS SGEMM, interleaved rounds.
+# The step's products (per tile, as many workers as threads): kernels vs bare OpenBLAS SGEMM, interleaved rounds;
+# and per round the memory read rate of tile-sized arrays (the floor of the Z_beta products).
 bench-blackbox-gemm: | $(JBANG_READY)
 	mkdir -p $(BENCH_BB_OUT)
 	rm -f $(BENCH_BB_OUT)/gemm.csv
 	for r in $$(seq 1 $(BENCH_BB_ROUNDS)); do for np in $(BENCH_BB_NP); do \
 	  $(call bench_load,gemm-np$$np-r$$r) $(BENCH_BB_KERNEL) gemm --np $$np --impls openblas,vector512 --threads $(BENCH_THREADS) --round $$r >> $(BENCH_BB_OUT)/gemm.csv; \
-	done; done
+	done; $(BENCH_BB_KERNEL) bandwidth --threads $(BENCH_THREADS) --round $$r >> $(BENCH_BB_OUT)/gemm.csv; done
 
 # Seconds per part of a training step (stored projections), per N_P.
 bench-blackbox-breakdown: | $(JBANG_READY)

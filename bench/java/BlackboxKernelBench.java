@@ -49,11 +49,12 @@ import picocli.CommandLine.Option;
 
 /**
  * The black-box training kernel against the machine: gemm (the step's products, the kernels against bare
- * OpenBLAS SGEMM of the same shapes, as many workers as the stage's threads, each on its own operands) and
- * breakdown (seconds per part of a training step). Current stages only (it uses blackbox.Kernels).
+ * OpenBLAS SGEMM of the same shapes, as many workers as the stage's threads, each on its own operands),
+ * breakdown (seconds per part of a training step) and bandwidth (the rate at which the workers read tiles of Z_beta
+ * from memory, the floor of the two Z_beta products). Current stages only (it uses blackbox.Kernels).
  */
 @Command(name = "blackbox-kernel-bench", mixinStandardHelpOptions = true,
-        subcommands = {BlackboxKernelBench.Gemm.class, BlackboxKernelBench.Breakdown.class})
+        subcommands = {BlackboxKernelBench.Gemm.class, BlackboxKernelBench.Breakdown.class, BlackboxKernelBench.Bandwidth.class})
 class BlackboxKernelBench implements Callable<Integer> {
     public static void main(String... args) {
         System.exit(new CommandLine(new BlackboxKernelBench()).execute(args));
@@ -186,6 +187,42 @@ class BlackboxKernelBench implements Callable<Integer> {
                     return () -> KernelAccess.tn(impl, k, m, n, a, m, b, n, c, m);
                 }
             }
+        }
+    }
+
+    /**
+     * Memory read rate: each worker sums its own tile-sized float array (as the stage's Z_beta tiles, far larger
+     * than the caches) with 4 independent 16-lane accumulators, repeatedly. Lines:
+     * bandwidth,threads,megabytes_per_worker,gigabytes_per_second (all workers),round.
+     */
+    @Command(name = "bandwidth", description = "memory read rate of tile-sized arrays, all workers at once")
+    static class Bandwidth implements Callable<Integer> {
+        @Option(names = "--np", defaultValue = "5000") int np;
+        @Option(names = "--tile", defaultValue = "2048") int len;
+        @Option(names = "--threads", defaultValue = "2") int threads;
+        @Option(names = "--seconds", defaultValue = "2") double seconds;
+        @Option(names = "--round", defaultValue = "0") int round;
+
+        @Override public Integer call() throws Exception {
+            int n = len * ((np + 15) / 16 * 16);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                Gemm.Call[] calls = new Gemm.Call[threads];
+                float[] sink = new float[threads];
+                for (int t = 0; t < threads; t++) {
+                    float[] a = Gemm.rnd(n, 7L * t);
+                    final int tt = t;
+                    calls[t] = () -> sink[tt] += KernelAccess.sum(a);
+                }
+                Gemm.runAll(pool, calls, 0.3);
+                double perCall = Gemm.runAll(pool, calls, seconds)[0];
+                System.out.printf(Locale.ROOT, "bandwidth,%d,%.1f,%.2f,%d%n", threads, 4.0 * n / 1e6, threads * 4.0 * n / perCall / 1e9,
+                        round);
+                if (sink[0] == 0.123f) System.err.println();   // keeps the sums alive
+            } finally {
+                pool.shutdown();
+            }
+            return 0;
         }
     }
 

@@ -11,6 +11,23 @@ public final class KernelAccess {
 
     public static String kernels() { return Kernels.get().name(); }
 
+    /** The sum of a (length a multiple of 64) with 4 accumulators of the preferred float vector: a memory read. */
+    public static float sum(float[] a) {
+        var f = jdk.incubator.vector.FloatVector.SPECIES_PREFERRED;
+        int w = f.length();
+        var s0 = jdk.incubator.vector.FloatVector.zero(f);
+        var s1 = s0;
+        var s2 = s0;
+        var s3 = s0;
+        for (int i = 0; i + 4 * w <= a.length; i += 4 * w) {
+            s0 = s0.add(jdk.incubator.vector.FloatVector.fromArray(f, a, i));
+            s1 = s1.add(jdk.incubator.vector.FloatVector.fromArray(f, a, i + w));
+            s2 = s2.add(jdk.incubator.vector.FloatVector.fromArray(f, a, i + 2 * w));
+            s3 = s3.add(jdk.incubator.vector.FloatVector.fromArray(f, a, i + 3 * w));
+        }
+        return s0.add(s1).add(s2).add(s3).reduceLanes(jdk.incubator.vector.VectorOperators.ADD);
+    }
+
     /** A kernels implementation by name: "vector512", "vector256" or "scalar". */
     static Kernels byName(String name) {
         Kernels k = switch (name) {

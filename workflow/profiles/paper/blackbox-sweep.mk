@@ -2,8 +2,8 @@
 # MNIST, the log eta grid (6 points per decade from 1e-3 to 10^(1/3): the drop to chance happens within one grid
 # step, so the grid sets most of eta_crit's standard error), independent field realisations x initial betas per
 # field (two fields: eta_crit differed by 0.3 % between them, and by 0.2 % between two starts on one field), set
-# sizes (0: all of MNIST). Measured wall time on 2 idle cores: 60 min (5993 CPU-s, 5.3 GB peak RSS: Z_in x_in for
-# 60000 images); MNIST at N_P = 5000 is 2 x 17 min of it (per-field times in data/blackbox-sweep/timings.run).
+# sizes (0: all of MNIST). Measured wall time on 2 idle cores: 16.5 min (1833 CPU-s, 6.8 GB peak RSS: Z_in x_in for
+# 60000 images kept); MNIST at N_P = 5000 is 2 x 5.4 min of it (per-field times in data/blackbox-sweep/shards/*/timings.run).
 BB_M ?= 20000
 BB_PARAMS ?= 500,5000
 BB_MNIST_PARAMS ?= 500,5000
