@@ -65,6 +65,15 @@ class BlackboxKernelBench implements Callable<Integer> {
         return 0;
     }
 
+    /** Tile size and workers of gemm and bandwidth: as many workers as the stage's threads, each on its own tile. */
+    static class Workers {
+        @Option(names = "--np", defaultValue = "5000") int np;
+        @Option(names = "--tile", defaultValue = "2048") int len;
+        @Option(names = "--threads", defaultValue = "2") int threads;
+        @Option(names = "--seconds", defaultValue = "2", description = "seconds per measurement") double seconds;
+        @Option(names = "--round", defaultValue = "0") int round;
+    }
+
     /**
      * The step's products one by one, on `threads` workers each on its own tile as the stage runs them: the
      * kernels (vector and scalar) against OpenBLAS SGEMM on direct buffers (no JNI copies), single-threaded per
@@ -73,47 +82,43 @@ class BlackboxKernelBench implements Callable<Integer> {
      */
     @Command(name = "gemm", description = "the step's products: kernels vs bare OpenBLAS SGEMM of the same shapes")
     static class Gemm implements Callable<Integer> {
-        @Option(names = "--np", defaultValue = "5000") int np;
+        @Mixin Workers w;
         @Option(names = "--ni", defaultValue = "784") int ni;
         @Option(names = "--runs", defaultValue = "21") int r;
         @Option(names = "--rows", defaultValue = "128") int rows;
-        @Option(names = "--tile", defaultValue = "2048") int len;
-        @Option(names = "--threads", defaultValue = "2") int threads;
-        @Option(names = "--seconds", defaultValue = "2", description = "seconds per measurement") double seconds;
         @Option(names = "--impls", split = ",", defaultValue = "openblas,vector512,scalar") String[] impls;
-        @Option(names = "--round", defaultValue = "0") int round;
 
         interface Call { void run(); }
 
         @Override public Integer call() throws Exception {
-            int npPad = (np + 15) / 16 * 16;
+            int npPad = (w.np + 15) / 16 * 16;
             int niPad = (ni + 15) / 16 * 16;
             // name, m, n, k of c = op(a) op(b) as the step computes them per tile (flops 2 m n k)
             // nt: c (m x n) = a (m x k) b^T with b stored n x k; tn: c^T (n x m) = b^T a, a stored k x m, b k x n
             Object[][] shapes = {
-                    {"u = Z_beta beta", "nt", len, r, npPad},
-                    {"g = Z_beta^T w", "tn", npPad, r, len},
-                    {"v = Z_in x", "tn", len, rows, niPad},
-                    {"phi = [C S][p;-q]", "nt", rows, r, 2 * len},
-                    {"crs = [C S]^T res", "tn", 2 * len, r, rows},
+                    {"u = Z_beta beta", "nt", w.len, r, npPad},
+                    {"g = Z_beta^T w", "tn", npPad, r, w.len},
+                    {"v = Z_in x", "tn", w.len, rows, niPad},
+                    {"phi = [C S][p;-q]", "nt", rows, r, 2 * w.len},
+                    {"crs = [C S]^T res", "tn", 2 * w.len, r, rows},
             };
             for (String impl : impls) {
                 for (Object[] sh : shapes) {
                     String name = (String) sh[0];
                     boolean nt = sh[1].equals("nt");
                     int m = (Integer) sh[2], n = (Integer) sh[3], k = (Integer) sh[4];
-                    ExecutorService pool = Executors.newFixedThreadPool(threads);
+                    ExecutorService pool = Executors.newFixedThreadPool(w.threads);
                     try {
-                        Call[] calls = new Call[threads];
-                        for (int t = 0; t < threads; t++) calls[t] = make(impl, name, nt, m, n, k, t);
+                        Call[] calls = new Call[w.threads];
+                        for (int t = 0; t < w.threads; t++) calls[t] = make(impl, name, nt, m, n, k, t);
                         // warm-up, then count calls in `seconds` per worker
                         runAll(pool, calls, 0.3);
-                        double[] res = runAll(pool, calls, impl.equals("scalar") ? Math.min(seconds, 0.5) : seconds);
+                        double[] res = runAll(pool, calls, impl.equals("scalar") ? Math.min(w.seconds, 0.5) : w.seconds);
                         double perCall = res[0];
-                        double gflops = 2.0 * m * n * k * threads / perCall / 1e9;
+                        double gflops = 2.0 * m * n * k * w.threads / perCall / 1e9;
                         double cpuGflops = 2.0 * m * n * k / res[1] / 1e9;
-                        System.out.printf(Locale.ROOT, "gemm,%s,%s,%d,%d,%d,%d,%.6e,%.2f,%.2f,%d%n", impl, name, threads, m, n, k, perCall, gflops,
-                                cpuGflops, round);
+                        System.out.printf(Locale.ROOT, "gemm,%s,%s,%d,%d,%d,%d,%.6e,%.2f,%.2f,%d%n", impl, name, w.threads, m, n, k, perCall, gflops,
+                                cpuGflops, w.round);
                         System.out.flush();
                     } finally {
                         pool.shutdown();
@@ -197,27 +202,23 @@ class BlackboxKernelBench implements Callable<Integer> {
      */
     @Command(name = "bandwidth", description = "memory read rate of tile-sized arrays, all workers at once")
     static class Bandwidth implements Callable<Integer> {
-        @Option(names = "--np", defaultValue = "5000") int np;
-        @Option(names = "--tile", defaultValue = "2048") int len;
-        @Option(names = "--threads", defaultValue = "2") int threads;
-        @Option(names = "--seconds", defaultValue = "2") double seconds;
-        @Option(names = "--round", defaultValue = "0") int round;
+        @Mixin Workers w;
 
         @Override public Integer call() throws Exception {
-            int n = len * ((np + 15) / 16 * 16);
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            int n = w.len * ((w.np + 15) / 16 * 16);
+            ExecutorService pool = Executors.newFixedThreadPool(w.threads);
             try {
-                Gemm.Call[] calls = new Gemm.Call[threads];
-                float[] sink = new float[threads];
-                for (int t = 0; t < threads; t++) {
+                Gemm.Call[] calls = new Gemm.Call[w.threads];
+                float[] sink = new float[w.threads];
+                for (int t = 0; t < w.threads; t++) {
                     float[] a = Gemm.rnd(n, 7L * t);
                     final int tt = t;
                     calls[t] = () -> sink[tt] += KernelAccess.sum(a);
                 }
                 Gemm.runAll(pool, calls, 0.3);
-                double perCall = Gemm.runAll(pool, calls, seconds)[0];
-                System.out.printf(Locale.ROOT, "bandwidth,%d,%.1f,%.2f,%d%n", threads, 4.0 * n / 1e6, threads * 4.0 * n / perCall / 1e9,
-                        round);
+                double perCall = Gemm.runAll(pool, calls, w.seconds)[0];
+                System.out.printf(Locale.ROOT, "bandwidth,%d,%.1f,%.2f,%d%n", w.threads, 4.0 * n / 1e6, w.threads * 4.0 * n / perCall / 1e9,
+                        w.round);
                 if (sink[0] == 0.123f) System.err.println();   // keeps the sums alive
             } finally {
                 pool.shutdown();

@@ -1,6 +1,9 @@
 package blackbox;
 
 import java.util.concurrent.ExecutorService;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
 
 /**
  * Bench only (current kernel; not compiled into the baseline's harness): the products of one training step on
@@ -13,19 +16,16 @@ public final class KernelAccess {
 
     /** The sum of a (length a multiple of 64) with 4 accumulators of the preferred float vector: a memory read. */
     public static float sum(float[] a) {
-        var f = jdk.incubator.vector.FloatVector.SPECIES_PREFERRED;
+        VectorSpecies<Float> f = FloatVector.SPECIES_PREFERRED;
         int w = f.length();
-        var s0 = jdk.incubator.vector.FloatVector.zero(f);
-        var s1 = s0;
-        var s2 = s0;
-        var s3 = s0;
+        FloatVector s0 = FloatVector.zero(f), s1 = s0, s2 = s0, s3 = s0;
         for (int i = 0; i + 4 * w <= a.length; i += 4 * w) {
-            s0 = s0.add(jdk.incubator.vector.FloatVector.fromArray(f, a, i));
-            s1 = s1.add(jdk.incubator.vector.FloatVector.fromArray(f, a, i + w));
-            s2 = s2.add(jdk.incubator.vector.FloatVector.fromArray(f, a, i + 2 * w));
-            s3 = s3.add(jdk.incubator.vector.FloatVector.fromArray(f, a, i + 3 * w));
+            s0 = s0.add(FloatVector.fromArray(f, a, i));
+            s1 = s1.add(FloatVector.fromArray(f, a, i + w));
+            s2 = s2.add(FloatVector.fromArray(f, a, i + 2 * w));
+            s3 = s3.add(FloatVector.fromArray(f, a, i + 3 * w));
         }
-        return s0.add(s1).add(s2).add(s3).reduceLanes(jdk.incubator.vector.VectorOperators.ADD);
+        return s0.add(s1).add(s2).add(s3).reduceLanes(VectorOperators.ADD);
     }
 
     /** A kernels implementation by name: "vector512", "vector256" or "scalar". */
