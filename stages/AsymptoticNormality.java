@@ -1,6 +1,7 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 17+
-//JAVA_OPTIONS -Xmx4g
+//JAVA_OPTIONS -Xmx4g --add-modules jdk.incubator.vector
+//COMPILE_OPTIONS --add-modules jdk.incubator.vector
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.apache.commons:commons-csv:1.14.1
 //DEPS org.apache.commons:commons-math3:3.6.1
@@ -24,6 +25,7 @@
 //SOURCES lib/ConditionalStep.java
 //SOURCES lib/Blas.java
 //SOURCES lib/FastTrig.java
+//SOURCES lib/FastTrigVector.java
 //SOURCES lib/KsPower.java
 //SOURCES lib/GaussianField.java
 //SOURCES lib/Parallel.java

@@ -1,6 +1,7 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 17+
-//JAVA_OPTIONS -Xmx5g
+//JAVA_OPTIONS -Xmx5g --add-modules jdk.incubator.vector
+//COMPILE_OPTIONS --add-modules jdk.incubator.vector
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.apache.commons:commons-csv:1.14.1
 //DEPS org.apache.commons:commons-math3:3.6.1
@@ -21,6 +22,7 @@
 //SOURCES lib/Claims.java
 //SOURCES lib/ConditionalStep.java
 //SOURCES lib/FastTrig.java
+//SOURCES lib/FastTrigVector.java
 //SOURCES lib/GaussianField.java
 //SOURCES lib/Observation.java
 //SOURCES lib/Parallel.java

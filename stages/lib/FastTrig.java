@@ -7,9 +7,9 @@ package lib;
  * large arguments of points spread over [-1e6, 1e6]^N, where Math.sin/cos take their slow reduction path.
  * Deterministic: no FMA, no table lookups that depend on the platform.
  *
- * <p>The array form of {@link #combine(double[], double[], double[], int, int, double, double[])} runs on
+ * <p>The array forms, {@link #sinCos} and {@link #combine(double[], double[], double[], int, int, double, double[])}, run on
  * lib/FastTrigVector (JDK Vector API) where that class is compiled in, the module jdk.incubator.vector is present and
- * the CPU has at least 256-bit vectors; it gives the scalar code's bits, so the choice never changes a result.
+ * the CPU has at least 256-bit vectors; they give the scalar code's bits, so the choice never changes a result.
  * -Dfasttrig.vector=false forces the scalar loop.
  */
 public final class FastTrig {
@@ -30,10 +30,16 @@ public final class FastTrig {
     private static final double[] COS_C = {1, 0, -1, 0};
     private static final double[] COS_S = {0, -1, 0, 1};
 
-    /** sin and cos of t[off..off+len) into sin[0..len) and cos[0..len). */
+    /** sin and cos of t[off..off+len) into sin[0..len) and cos[0..len), vectorised where it can be, the same bits. */
     public static void sinCos(double[] t, int off, int len, double[] sin, double[] cos) {
-        for (int i = 0; i < len; i++) {
-            double x = t[off + i];
+        if (VECTOR != null) VECTOR.sinCos(t, off, len, sin, cos);
+        else sinCosScalar(t, off, len, sin, cos, 0);
+    }
+
+    /** The scalar loop of sinCos, writing sin[out..out+len) and cos[out..out+len). */
+    static void sinCosScalar(double[] t, int off, int len, double[] sin, double[] cos, int out) {
+        for (int i = out; i < out + len; i++) {
+            double x = t[off - out + i];
             double k = Math.rint(x * (2 / Math.PI));
             if (!(Math.abs(k) < LIMIT)) {
                 sin[i] = Math.sin(x);
@@ -52,6 +58,8 @@ public final class FastTrig {
     /** The array kernels of another implementation that gives the same bits. */
     interface ArrayKernels {
         void combine(double[] a, double[] b, double[] d, int off, int len, double eta, double[] terms);
+
+        void sinCos(double[] t, int off, int len, double[] sin, double[] cos);
 
         String name();
 

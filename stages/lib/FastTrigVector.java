@@ -69,6 +69,34 @@ final class FastTrigVector implements FastTrig.ArrayKernels {
         FastTrig.combineScalar(a, b, d, off + j, len - j, eta, terms, j);
     }
 
+    @Override
+    public void sinCos(double[] t, int off, int len, double[] sin, double[] cos) {
+        int j = 0;
+        for (int upper = LANES.loopBound(len); j < upper; j += LANES.length()) {
+            DoubleVector x = DoubleVector.fromArray(LANES, t, off + j);
+            DoubleVector y = x.mul(2 / Math.PI);
+            if (!y.abs().compare(VectorOperators.LT, LIMIT - 1).allTrue()) {
+                FastTrig.sinCosScalar(t, off + j, LANES.length(), sin, cos, j);
+                continue;
+            }
+            DoubleVector shifted = y.add(MAGIC);
+            DoubleVector k = shifted.sub(MAGIC);
+            // k is +0.0 where Math.rint gives -0.0: as in combine, only r of x = -0.0 changes sign, and s = r + r z p
+            // is +0.0 for both (FastTrigTest has zeros of both signs)
+            DoubleVector r = x.sub(k.mul(P1)).sub(k.mul(P2)).sub(k.mul(P3));
+            DoubleVector z = r.mul(r);
+            DoubleVector s = kernelSin(r, z), c = kernelCos(z);
+            LongVector q = shifted.reinterpretAsLongs();
+            VectorMask<Double> odd = q.and(1L).compare(VectorOperators.NE, 0L).cast(LANES);
+            VectorMask<Double> half = q.and(2L).compare(VectorOperators.NE, 0L).cast(LANES);
+            DoubleVector cc = DoubleVector.broadcast(LANES, 1).blend(-1, half).blend(0, odd);   // COS_C[q & 3]
+            DoubleVector cs = DoubleVector.zero(LANES).blend(-1, odd).blend(1, odd.and(half));   // COS_S[q & 3]
+            cc.mul(s).sub(cs.mul(c)).intoArray(sin, j);
+            cc.mul(c).add(cs.mul(s)).intoArray(cos, j);
+        }
+        FastTrig.sinCosScalar(t, off + j, len - j, sin, cos, j);
+    }
+
     private static DoubleVector kernelSin(DoubleVector r, DoubleVector z) {
         DoubleVector p = z.mul(S6).add(S5).mul(z).add(S4).mul(z).add(S3).mul(z).add(S2).mul(z).add(S1);
         return r.add(r.mul(z).mul(p));

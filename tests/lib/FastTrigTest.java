@@ -7,8 +7,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * FastTrig's array combine: the vectorised implementation (lib/FastTrigVector, chosen wherever the CPU has 256-bit
- * vectors) must give the scalar loop's terms bit for bit, on every kind of argument, and both must be a cos u + b sin u.
+ * FastTrig's array sinCos and combine: the vectorised implementation (lib/FastTrigVector, chosen wherever the CPU has
+ * 256-bit vectors) must give the scalar loop's values bit for bit, on every kind of argument, and both must be
+ * Math's sin and cos, and a cos u + b sin u, within a few ulp.
  */
 class FastTrigTest {
     private static final int LEN = 1 << 16;
@@ -59,6 +60,45 @@ class FastTrigTest {
                             + viaVector[j] + ", scalar " + viaScalar[j]);
                 }
             }
+        }
+    }
+
+    @Test
+    void vectorSinCosIsTheScalarOneBitForBit() {
+        FastTrig.ArrayKernels vector = FastTrig.vector();
+        if (vector == null) return;
+        double[] t = arguments(9);
+        for (double scale : new double[] {1, 1e6, 2e7}) {
+            double[] x = new double[LEN];
+            for (int i = 0; i < LEN; i++) x[i] = scale * t[i];
+            for (int off : new int[] {0, 5}) {
+                int len = LEN - off - 3;  // a tail shorter than a vector
+                double[] vs = new double[len], vc = new double[len], ss = new double[len], sc = new double[len];
+                vector.sinCos(x, off, len, vs, vc);
+                FastTrig.sinCosScalar(x, off, len, ss, sc, 0);
+                long[] vsb = bits(vs), vcb = bits(vc), ssb = bits(ss), scb = bits(sc);
+                for (int j = 0; j < len; j++) {
+                    double arg = x[off + j];
+                    assertEquals(ssb[j], vsb[j], "sin " + arg + ": vector " + vs[j] + ", scalar " + ss[j]);
+                    assertEquals(scb[j], vcb[j], "cos " + arg + ": vector " + vc[j] + ", scalar " + sc[j]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void sinCosIsMathsWithinAFewUlp() {
+        double[] t = arguments(13);
+        double[] sin = new double[LEN], cos = new double[LEN];
+        FastTrig.sinCos(t, 0, LEN, sin, cos);
+        for (int j = 0; j < LEN; j++) {
+            // the fdlibm kernels after an exact reduction: within 5e-16 of Math.sin/cos (see combineIsACosPlusBSin)
+            if (Double.isNaN(t[j])) {
+                assertTrue(Double.isNaN(sin[j]) && Double.isNaN(cos[j]));
+                continue;
+            }
+            assertEquals(Math.sin(t[j]), sin[j], 5e-16, "sin " + t[j]);
+            assertEquals(Math.cos(t[j]), cos[j], 5e-16, "cos " + t[j]);
         }
     }
 
