@@ -225,3 +225,37 @@ bench-blackbox-sweep: bench-base | $(JBANG_READY)
 	  sed -n 's/^# wall time: \([a-z]*\) N_P=\([0-9]*\) field \([0-9]*\), \([0-9]*\) runs at once: \([0-9.]*\) s/'"sweep,$$impl,$$r,\1,\2,\5/p" $$out/timings.run >> $(BENCH_BB_OUT)/sweep.csv; \
 	  tail -1 $$out.time | sed "s/^time,/stage,$$impl,$$r,/" >> $(BENCH_BB_OUT)/sweep.csv; \
 	done; done
+
+# The 256-bit kernels (VectorKernels256) where a CPU has AVX2 and no AVX-512, approximated on this one: HotSpot
+# limited to AVX2 (-XX:UseAVX=2, so the 512-bit kernels are not usable and Kernels picks VectorKernels256) and
+# OpenBLAS on its Haswell kernels (OPENBLAS_CORETYPE=Haswell). The products against OpenBLAS and the scalar kernels,
+# and the parts of one step with the kernels Kernels picks against the scalar ones. BENCHMARKS.md §18.
+BENCH_AVX2 := OPENBLAS_CORETYPE=Haswell JAVA_TOOL_OPTIONS=-XX:UseAVX=2
+.PHONY: bench-blackbox-avx2
+## The 256-bit black-box kernels on this CPU limited to AVX2 (products, and one step against the scalar kernels)
+bench-blackbox-avx2: | $(JBANG_READY)
+	mkdir -p $(BENCH_BB_OUT)
+	rm -f $(BENCH_BB_OUT)/avx2-gemm.csv $(BENCH_BB_OUT)/avx2-breakdown.csv
+	for np in $(BENCH_BB_NP); do \
+	  $(BENCH_AVX2) $(BENCH_BB_KERNEL) gemm --np $$np --impls openblas,vector256,scalar --threads $(BENCH_THREADS) >> $(BENCH_BB_OUT)/avx2-gemm.csv; \
+	  for k in vector256 scalar; do \
+	    OPENBLAS_CORETYPE=Haswell JAVA_TOOL_OPTIONS="-XX:UseAVX=2 $$([[ $$k == scalar ]] && echo -Dblackbox.kernels=scalar)" \
+	      $(BENCH_BB_KERNEL) breakdown --np $$np \
+	      --mnist-dir $(BENCH_BB_MNIST) --batches 5 --threads $(BENCH_THREADS) | sed "s/^/$$k,/" >> $(BENCH_BB_OUT)/avx2-breakdown.csv; \
+	  done; \
+	done
+
+.PHONY: bench-blackbox-sincos
+## sin/cos of the black-box kernels against the float32 proposal (bench/proposed/FloatSinCos.java), one thread
+bench-blackbox-sincos: | $(JBANG_READY)
+	mkdir -p $(BENCH_BB_OUT)
+	for r in $$(seq 1 $(BENCH_BB_ROUNDS)); do $(BENCH_BB_KERNEL) sincos --round $$r; done > $(BENCH_BB_OUT)/sincos.csv
+
+.PHONY: bench-fasttrig-sincos
+## FastTrig.sinCos per tile (N = 500, M = 2e4, 250 points): Vector API against the scalar loop, also with HotSpot limited to AVX2
+bench-fasttrig-sincos: | $(JBANG_READY)
+	mkdir -p $(BENCH_OUT)
+	for r in 1 2 3; do for v in vector scalar avx2-vector avx2-scalar; do \
+	  case $$v in vector) o=;; scalar) o=-Dfasttrig.vector=false;; avx2-vector) o=-XX:UseAVX=2;; avx2-scalar) o='-XX:UseAVX=2 -Dfasttrig.vector=false';; esac; \
+	  JAVA_TOOL_OPTIONS="$$o" $(BENCH_JAVA) sincos --points 2000 --threads 1 --round $$r 2>/dev/null | grep FastTrig | sed "s/^/$$v,/"; \
+	done; done > $(BENCH_OUT)/fasttrig-sincos.csv

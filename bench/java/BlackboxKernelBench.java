@@ -27,6 +27,7 @@
 //SOURCES blackbox/BenchAccess.java
 //SOURCES blackbox/BenchSetup.java
 //SOURCES blackbox/KernelAccess.java
+//SOURCES ../proposed/FloatSinCos.java
 
 import blackbox.BenchSetup;
 import blackbox.BlackBoxField;
@@ -51,10 +52,12 @@ import picocli.CommandLine.Option;
  * The black-box training kernel against the machine: gemm (the step's products, the kernels against bare
  * OpenBLAS SGEMM of the same shapes, as many workers as the stage's threads, each on its own operands),
  * breakdown (seconds per part of a training step) and bandwidth (the rate at which the workers read tiles of Z_beta
- * from memory, the floor of the two Z_beta products). Current stages only (it uses blackbox.Kernels).
+ * from memory, the floor of the two Z_beta products) and sincos (the kernels' sin/cos against the float32 proposal of
+ * bench/proposed/FloatSinCos). Current stages only (it uses blackbox.Kernels).
  */
 @Command(name = "blackbox-kernel-bench", mixinStandardHelpOptions = true,
-        subcommands = {BlackboxKernelBench.Gemm.class, BlackboxKernelBench.Breakdown.class, BlackboxKernelBench.Bandwidth.class})
+        subcommands = {BlackboxKernelBench.Gemm.class, BlackboxKernelBench.Breakdown.class, BlackboxKernelBench.Bandwidth.class,
+                BlackboxKernelBench.SinCos.class})
 class BlackboxKernelBench implements Callable<Integer> {
     public static void main(String... args) {
         System.exit(new CommandLine(new BlackboxKernelBench()).execute(args));
@@ -250,6 +253,67 @@ class BlackboxKernelBench implements Callable<Integer> {
                 pool.shutdown();
             }
             return 0;
+        }
+    }
+
+    /**
+     * sin/cos of float arguments, one thread: the kernels' (double inside, rounded to float) against the float32
+     * proposal (bench/proposed/FloatSinCos), on Gaussian arguments of standard deviation --scale. Lines:
+     * sincos,impl,scale,ns_per_argument,max_abs_error_vs_Math,share_of_outputs_differing_from_kernels,max_ulp_difference,round.
+     */
+    @Command(name = "sincos", description = "sin/cos of float arguments: the kernels against the float32 proposal")
+    static class SinCos implements Callable<Integer> {
+        @Option(names = "--len", defaultValue = "43008", description = "arguments per call (a tile of u: 2048 x 21)") int len;
+        @Option(names = "--scales", split = ",", defaultValue = "1,10,100") double[] scales;
+        @Option(names = "--seconds", defaultValue = "1") double seconds;
+        @Option(names = "--round", defaultValue = "0") int round;
+
+        interface Impl { void run(float[] x, float[] s, float[] c); }
+
+        @Override public Integer call() {
+            String kernels = KernelAccess.kernels();
+            for (double scale : scales) {
+                float[] x = Gemm.rnd(len, 11);
+                for (int i = 0; i < len; i++) x[i] *= (float) scale;
+                float[] s0 = new float[len], c0 = new float[len], s1 = new float[len], c1 = new float[len];
+                Impl current = (a, s, c) -> KernelAccess.sinCos(kernels, a, a.length, s, c);
+                Impl proposed = (a, s, c) -> blackbox.FloatSinCos.sinCos(a, 0, a.length, s, 0, c, 0);
+                double nsCurrent = time(current, x, s0, c0), nsProposed = time(proposed, x, s1, c1);
+                int differ = 0;
+                long maxUlp = 0;
+                double errCurrent = 0, errProposed = 0;
+                for (int i = 0; i < len; i++) {
+                    double sx = Math.sin(x[i]), cx = Math.cos(x[i]);
+                    errCurrent = Math.max(errCurrent, Math.max(Math.abs(s0[i] - sx), Math.abs(c0[i] - cx)));
+                    errProposed = Math.max(errProposed, Math.max(Math.abs(s1[i] - sx), Math.abs(c1[i] - cx)));
+                    long ds = Math.abs(ordered(s0[i]) - ordered(s1[i])), dc = Math.abs(ordered(c0[i]) - ordered(c1[i]));
+                    if (ds != 0 || dc != 0) differ++;
+                    maxUlp = Math.max(maxUlp, Math.max(ds, dc));
+                }
+                System.out.printf(Locale.ROOT, "sincos,%s,%g,%.3f,%.3e,0,0,%d%n", kernels, scale, nsCurrent, errCurrent, round);
+                System.out.printf(Locale.ROOT, "sincos,float32-proposal,%g,%.3f,%.3e,%.4f,%d,%d%n", scale, nsProposed, errProposed,
+                        (double) differ / len, maxUlp, round);
+            }
+            return 0;
+        }
+
+        /** The float's position on the number line in ulps (monotone, +0 and -0 both 0). */
+        static long ordered(float f) {
+            int b = Float.floatToRawIntBits(f);
+            return b < 0 ? -(long) (b & 0x7fffffff) : b;
+        }
+
+        /** ns per argument: warm-up, then as many calls as fit in `seconds`. */
+        double time(Impl impl, float[] x, float[] s, float[] c) {
+            long until = System.nanoTime() + 300_000_000L;
+            while (System.nanoTime() < until) impl.run(x, s, c);
+            long start = System.nanoTime(), calls = 0;
+            until = start + (long) (seconds * 1e9);
+            do {
+                impl.run(x, s, c);
+                calls++;
+            } while (System.nanoTime() < until);
+            return (System.nanoTime() - start) / (double) calls / x.length;
         }
     }
 }
