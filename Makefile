@@ -80,6 +80,6 @@ clean-all:
 
 ## List the targets
 help:
-	@awk '/^## /{sub(/^## /,"");doc=$$0;next} /^[a-z][a-z-]*:/{if(doc!=""){split($$1,t,":");printf "  make %-22s %s\n",t[1],doc};doc=""} !/^## /{if(!/^[a-z]/)doc=doc}' $(MAKEFILE_LIST)
+	@awk '/^## /{sub(/^## /,"");doc=$$0;next} /^[a-z][a-z0-9-]*:/{if(doc!=""){split($$1,t,":");printf "  make %-22s %s\n",t[1],doc};doc=""} !/^## /{if(!/^[a-z]/)doc=doc}' $(MAKEFILE_LIST)
 	@echo; echo "Parameters (profile $(PROFILE); override with NAME=value, e.g. make gd-moments N=1000 SAMPLES=20000):"
 	@grep -h '?=' $(sort $(wildcard workflow/profiles/$(PROFILE)/*.mk)) | sed 's/^/  /'
