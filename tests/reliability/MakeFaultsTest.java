@@ -39,6 +39,8 @@ class MakeFaultsTest {
     static final Path DATA = ROOT.resolve("data");
     static final Path REGISTRY = ROOT.resolve("registry");
     static final Path SF = DATA.resolve("sample-field");
+    /** sample-field's points for the run that is killed: a minute or more of work, so it is always killed mid-run. */
+    static final int KILLED_POINTS = 400000;
 
     record Run(int exit, String output) {}
 
@@ -183,24 +185,28 @@ class MakeFaultsTest {
         byte[] before = Files.readAllBytes(SF.resolve("covariance.csv"));
         List<String> cmd = new ArrayList<>(List.of("make", "--no-print-directory", "PROFILE=quick", "DATA=" + DATA,
                 "FIGURES=" + ROOT.resolve("figures"), "REPORT=" + ROOT.resolve("report"), "REGISTRY=" + REGISTRY, "sample-field",
-                "FIELD_POINTS=40000"));
+                "FIELD_POINTS=" + KILLED_POINTS));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ROOT.resolve("killed.log").toFile()).start();
-        Thread.sleep(4000);
-        // kill -9 of the stage's JVM, a descendant of make, found by its command line (procps' pkill is not on a fresh Debian)
+        // kill -9 of the stage's JVM, a descendant of make, found by its command line (procps' pkill is not on a fresh Debian),
+        // once it has run for a second: a fixed wait from make's start raced a stage that had become fast enough to finish
         String stage = ".*SampleField.*" + java.util.regex.Pattern.quote(DATA.resolve("sample-field").toString()) + ".*";
         // only the JVM itself: run-stage's and JBang's shells carry the same words on their command lines, and killing
         // them too (a race) would be the recipe's death, which the next test covers, not the stage's
-        long killed = p.descendants().filter(h -> h.info().command().orElse("").endsWith("/java"))
-                .filter(h -> h.info().commandLine().orElse("").matches(stage)).filter(ProcessHandle::destroyForcibly).count();
+        java.util.function.Supplier<List<ProcessHandle>> jvm = () -> p.descendants().filter(h -> h.info().command().orElse("").endsWith("/java"))
+                .filter(h -> h.info().commandLine().orElse("").matches(stage)).toList();
+        for (int i = 0; i < 600 && jvm.get().isEmpty() && p.isAlive(); i++) Thread.sleep(100);
+        Thread.sleep(1000);
+        long killed = jvm.get().stream().filter(ProcessHandle::destroyForcibly).count();
+        assertTrue(killed >= 1, "the stage's JVM was running when the test killed it");
         p.waitFor(2, TimeUnit.MINUTES);
         try (Stream<Path> s = Files.list(SF)) {
             assertTrue(s.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file survives");
         }
-        assertNotEquals(0, make(Map.of(), "-q", "sample-field", "FIELD_POINTS=40000").exit(), "a killed run is not up to date");
+        assertNotEquals(0, make(Map.of(), "-q", "sample-field", "FIELD_POINTS=" + KILLED_POINTS).exit(), "a killed run is not up to date");
         Run again = make(Map.of(), "sample-field");
         assertEquals(0, again.exit(), again.output());
         assertArrayEquals(before, Files.readAllBytes(SF.resolve("covariance.csv")));
-        new Outcome("kill -9 of a running stage", "make sample-field FIELD_POINTS=40000, then kill -9 the JVM (" + killed + " killed)",
+        new Outcome("kill -9 of a running stage", "make sample-field FIELD_POINTS=" + KILLED_POINTS + ", then kill -9 the JVM (" + killed + " killed)",
                 p.exitValue(), problemLine(Files.readString(ROOT.resolve("killed.log"))), "no .tmp left; stage out of date; rerun byte-identical")
                 .record("make");
     }
