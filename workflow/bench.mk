@@ -230,17 +230,16 @@ bench-blackbox-sweep: bench-base | $(JBANG_READY)
 # limited to AVX2 (-XX:UseAVX=2, so the 512-bit kernels are not usable and Kernels picks VectorKernels256) and
 # OpenBLAS on its Haswell kernels (OPENBLAS_CORETYPE=Haswell). The products against OpenBLAS and the scalar kernels,
 # and the parts of one step with the kernels Kernels picks against the scalar ones. BENCHMARKS.md §18.
-BENCH_AVX2 := OPENBLAS_CORETYPE=Haswell JAVA_TOOL_OPTIONS=-XX:UseAVX=2
+BENCH_AVX2 = OPENBLAS_CORETYPE=Haswell JAVA_TOOL_OPTIONS="-XX:UseAVX=2 $(1)"
 .PHONY: bench-blackbox-avx2
 ## The 256-bit black-box kernels on this CPU limited to AVX2 (products, and one step against the scalar kernels)
 bench-blackbox-avx2: | $(JBANG_READY)
 	mkdir -p $(BENCH_BB_OUT)
 	rm -f $(BENCH_BB_OUT)/avx2-gemm.csv $(BENCH_BB_OUT)/avx2-breakdown.csv
 	for np in $(BENCH_BB_NP); do \
-	  $(BENCH_AVX2) $(BENCH_BB_KERNEL) gemm --np $$np --impls openblas,vector256,scalar --threads $(BENCH_THREADS) >> $(BENCH_BB_OUT)/avx2-gemm.csv; \
+	  $(call BENCH_AVX2,) $(BENCH_BB_KERNEL) gemm --np $$np --impls openblas,vector256,scalar --threads $(BENCH_THREADS) >> $(BENCH_BB_OUT)/avx2-gemm.csv; \
 	  for k in vector256 scalar; do \
-	    OPENBLAS_CORETYPE=Haswell JAVA_TOOL_OPTIONS="-XX:UseAVX=2 $$([[ $$k == scalar ]] && echo -Dblackbox.kernels=scalar)" \
-	      $(BENCH_BB_KERNEL) breakdown --np $$np \
+	    $(call BENCH_AVX2,$$([[ $$k == scalar ]] && echo -Dblackbox.kernels=scalar)) $(BENCH_BB_KERNEL) breakdown --np $$np \
 	      --mnist-dir $(BENCH_BB_MNIST) --batches 5 --threads $(BENCH_THREADS) | sed "s/^/$$k,/" >> $(BENCH_BB_OUT)/avx2-breakdown.csv; \
 	  done; \
 	done
