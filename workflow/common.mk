@@ -23,11 +23,24 @@ CACHE := data/cache
 # The stage script and the shared sources it pulls in with //SOURCES: editing any of them reruns the stage.
 stage_sources = stages/$(1) $(if $(wildcard stages/$(1)),$(addprefix stages/,$(shell sed -n 's|^//SOURCES ||p' stages/$(1))))
 
+comma := ,
+empty :=
+space := $(empty) $(empty)
+
+# The parameters of the active profile: every NAME set with `NAME ?= value` in workflow/profiles/<profile>/*.mk.
+PARAMETERS := $(shell sed -n 's/^\([A-Z][A-Z0-9_]*\) *?=.*/\1/p' $(sort $(wildcard workflow/profiles/$(PROFILE)/*.mk)))
+# A parameter's value reaches the stage's command line and its quoted provenance: one that could break the quoting is
+# refused before anything runs, naming it (the stage itself checks the value's type and range).
+param_bad_chars := ' " ` \ ; & | < > ( ) * ? [ ] { } ~ ! \#
+param_problem = $(if $(filter-out 0 1,$(words $(value $(1)))),contains a space,$(if $(strip $(foreach c,$(param_bad_chars),$(findstring $(c),$(value $(1))))),contains $(strip $(foreach c,$(param_bad_chars),$(findstring $(c),$(value $(1)))))))
+$(foreach p,$(PARAMETERS),$(if $(call param_problem,$(p)),$(error $(p) = $(value $(p)) $(call param_problem,$(p)): a parameter is letters, digits and . , : + - _ / = only; the stage checks its range)))
+
 # $(call same,A,B): non-empty when the two strings are equal (after stripping)
 same = $(and $(findstring |$(strip $(1))|,|$(strip $(2))|),$(findstring |$(strip $(2))|,|$(strip $(1))|))
 # $(call params_dep,DIR,PARAMS): FORCE when PARAMS differ from those of the stage's last complete run (DIR/params.txt),
-# nothing otherwise, so `make -n` and `make -q` see exactly the stages whose parameters changed.
-params_dep = $(if $(call same,$(file <$(1)/params.txt),$(2)),,FORCE)
+# or when an output of that run is missing or damaged (workflow/check-outputs: sizes and CSV trailers against
+# DIR/.complete), nothing otherwise, so `make -n` and `make -q` see exactly the stages that would rerun.
+params_dep = $(if $(call same,$(file <$(1)/params.txt),$(2)),$(if $(wildcard $(1)/.complete),$(if $(shell workflow/check-outputs $(1)),FORCE)),FORCE)
 # Where a stage's command runs: LAUNCHER empty (the default) runs it here; LAUNCHER=srun runs each stage as a Slurm
 # job of its own with the CPUs and memory of workflow/resources.mk (SRUN_FLAGS adds flags, e.g. --partition=long).
 # run-stage itself stays here, so the stage's exit status (0, 1, 2, 3, 4) reaches make through srun unchanged.

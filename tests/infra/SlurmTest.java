@@ -125,6 +125,6 @@ class SlurmTest {
         int status = Infra.run(Path.of("."), env, log, 10, makeOnSlurm("PROFILE=quick", "sample-field", "FIELD_M=0"));
         assertTrue(status != 0, "make fails when the stage fails on Slurm");
         String text = Files.readString(log, StandardCharsets.UTF_8);
-        assertTrue(text.contains("sample-field failed with status 2"), "the stage's exit 2 passed through srun: see " + log);
+        assertTrue(text.contains("sample-field: failed (status 2)"), "the stage's exit 2 passed through srun: see " + log);
     }
 }

@@ -58,6 +58,7 @@ class MakeFaultsTest {
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(10, TimeUnit.MINUTES));
+        Files.createDirectories(ROOT);
         Files.writeString(ROOT.resolve("make.log"), "$ " + String.join(" ", cmd) + "\n" + out, StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         return new Run(p.exitValue(), out);
@@ -113,7 +114,7 @@ class MakeFaultsTest {
     void differing(Path registry) throws Exception {
         Run r = make(Map.of(), "sample-field");
         assertNotEquals(0, r.exit());
-        assertTrue(r.output().contains("a verdict differs from the registry; its outputs are kept"), r.output());
+        assertTrue(r.output().contains("a verdict differs from the registry; the new outputs are kept as evidence"), r.output());
         Table checks = Artifact.read(SF.resolve("checks.csv"), Claims.CHECKS);
         int differing = 0;
         for (int i = 0; i < checks.rows(); i++) if (checks.text(i, "agrees").equals("false")) differing++;
