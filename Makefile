@@ -27,7 +27,7 @@ BASE ?=
 BASE_DATA ?=
 
 .DEFAULT_GOAL := help
-.PHONY: all quick check report diff status test clean clean-all restore help
+.PHONY: all quick check report diff status test clean clean-all restore help resources
 
 ## Reproduce every stage at paper scale, then the report of verdicts
 all: check
@@ -47,7 +47,8 @@ check:
 
 ## Write the report of the verdicts as they stand (data/<stage>/checks.csv), without running any stage
 report: | $(JBANG_READY)
-	$(JBANG) stages/Report.java --data $(DATA) --figures $(FIGURES) --registry $(REGISTRY) --profile $(PROFILE) --out $(REPORT)
+	$(JBANG) stages/Report.java --data $(DATA) --figures $(FIGURES) --registry $(REGISTRY) --profile $(PROFILE) --out $(REPORT) \
+	  --stages $(subst $(space),$(comma),$(strip $(STAGES)))
 
 ## This tree's verdicts and computed values against revision BASE's, claim by claim with each claim's tolerance, as Markdown (make diff BASE=main; BASE_DATA=dir: a saved data root of <stage>/checks.csv instead of rebuilding BASE)
 diff: | $(JBANG_READY)
@@ -77,6 +78,10 @@ restore:
 clean-all:
 	rm -rf data figures paper-checks/report.md paper-checks/report.html paper-checks/report.status paper-checks/report.diff.md paper-checks/quick \
 	  .trash target
+
+## What each stage asks of a Slurm node with LAUNCHER=srun: cores and memory (workflow/resources.mk)
+resources:
+	@printf '%-22s %5s %6s\n' stage cpus memory; $(foreach s,$(STAGES),printf '%-22s %5s %6s\n' $(s) $(call cpus,$(s)) $(call mem,$(s));)
 
 ## List the targets
 help:

@@ -34,6 +34,7 @@
 //SOURCES lib/StageCli.java
 //SOURCES lib/Streams.java
 //SOURCES lib/Table.java
+//SOURCES asymptoticnormality/ClaimIds.java
 //SOURCES asymptoticnormality/Cell.java
 //SOURCES asymptoticnormality/ClaimChecks.java
 //SOURCES asymptoticnormality/ConditionalModel.java
@@ -47,6 +48,7 @@
 
 import asymptoticnormality.Cell;
 import asymptoticnormality.ClaimChecks;
+import asymptoticnormality.ClaimIds;
 import asymptoticnormality.FieldStudy;
 import asymptoticnormality.Figures;
 import asymptoticnormality.Outputs;
@@ -100,6 +102,7 @@ class AsymptoticNormality implements Callable<Integer> {
         out = opts.out(); figures = check.figures(); claims = check.claims(); seed = opts.seed(); threads = opts.threads();
         validate();
         Provenance prov = new Provenance("asymptotic-normality", Path.of("stages/AsymptoticNormality.java"), spec);
+        Claims checks = check.load(ClaimIds.ALL);
         ForkJoinPool pool = new ForkJoinPool(threads);
         List<Study.ExactRow> exact = Study.exact(xs, exactDims);
         List<Cell> mc = Study.monteCarlo(xs, mcDims, mcDraws, seed, pool);
@@ -108,7 +111,6 @@ class AsymptoticNormality implements Callable<Integer> {
         List<double[]> curves = Study.varianceCurves(mcDims, 4.0, 200);
         List<double[]> ecdf = Study.ecdf(fig5, 1000);
         write(prov, exact, mc, field, curves, ecdf);
-        Claims checks = check.load();
         ClaimChecks.observe(checks, exact, mc, field, fig5, fieldRealisations);
         int differ = checks.finish(out.resolve("checks.csv"), prov);
         if (differ > 0) return StageCli.CLAIMS_DIFFER;

@@ -22,6 +22,7 @@
 //SOURCES lib/Stats.java
 //SOURCES lib/Streams.java
 //SOURCES lib/Table.java
+//SOURCES blackbox/ClaimIds.java
 //SOURCES blackbox/Dataset.java
 //SOURCES blackbox/Idx.java
 //SOURCES blackbox/MnistFiles.java
@@ -35,6 +36,7 @@
 //SOURCES studies/Figure.java
 
 import blackbox.Analysis;
+import blackbox.ClaimIds;
 import blackbox.Figures;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -66,10 +68,10 @@ public class BlackboxMnist implements Callable<Integer> {
 
     @Override public Integer call() {
         Provenance prov = new Provenance("blackbox-mnist", Path.of("stages/BlackboxMnist.java"), spec);
+        Claims claims = check.load(ClaimIds.ALL);
         Analysis analysis = Analysis.load(sweep, prov);
         studies.Analysis study = studies.Analysis.load(etacritFile, prov);
         analysis.write(out, prov);
-        Claims claims = check.load();
         analysis.checkClaims(claims);
         study.checkClaims(claims, claims.claim("eta_crit_mnist_n500").expected(), claims.claim("eta_crit_mnist_n5000").expected());
         if (claims.finish(out.resolve("checks.csv"), prov) != 0) return StageCli.CLAIMS_DIFFER;

@@ -32,6 +32,7 @@
 //SOURCES lib/StageCli.java
 //SOURCES lib/Streams.java
 //SOURCES lib/Table.java
+//SOURCES eulerminimum/ClaimIds.java
 //SOURCES eulerminimum/BigMath.java
 //SOURCES eulerminimum/ClaimChecks.java
 //SOURCES eulerminimum/Departure.java
@@ -44,6 +45,7 @@
 //SOURCES eulerminimum/Study.java
 //SOURCES eulerminimum/EulerMinimumSteps.java
 
+import eulerminimum.ClaimIds;
 import eulerminimum.EulerMinimumSteps;
 import java.nio.file.Path;
 import java.util.Map;
@@ -89,12 +91,12 @@ class EulerMinimum implements Callable<Integer> {
         out = opts.out(); figures = check.figures(); claims = check.claims(); seed = opts.seed(); threads = opts.threads();
         validate();
         Provenance prov = new Provenance("euler-minimum", Path.of("stages/EulerMinimum.java"), spec);
+        Claims registry = check.load(ClaimIds.ALL);
         Map<Integer, Double> gd = EulerMinimumSteps.readGd(gdOptimum, prov);
         var curves = EulerMinimumSteps.curves(curveDims, curvePoints, threads);
         var levels = EulerMinimumSteps.levels(levelDims, threads);
         var fields = EulerMinimumSteps.fieldCheck(mcFields, mcM, mcGrid, seed, threads);
         EulerMinimumSteps.write(out, prov, curves, levels, gd, fields);
-        Claims registry = check.load();
         EulerMinimumSteps.observe(registry, levels, gd, fields);
         int differ = registry.finish(out.resolve("checks.csv"), prov);
         if (differ != 0) return StageCli.CLAIMS_DIFFER;

@@ -33,6 +33,7 @@
 //SOURCES lib/Streams.java
 //SOURCES lib/Table.java
 //SOURCES lib/Verdict.java
+//SOURCES geometry/ClaimIds.java
 //SOURCES geometry/AndersonDarling.java
 //SOURCES geometry/ClaimChecks.java
 //SOURCES geometry/Conditioning.java
@@ -47,6 +48,7 @@
 //SOURCES geometry/Study.java
 
 import geometry.ClaimChecks;
+import geometry.ClaimIds;
 import geometry.Figures;
 import geometry.Outputs;
 import geometry.Study;
@@ -110,7 +112,7 @@ class FieldGeometry implements Callable<Integer> {
         validate();
         Path out = opts.out();
         Provenance prov = new Provenance("field-geometry", Path.of("stages/FieldGeometry.java"), spec);
-        Claims claims = check.load();
+        Claims claims = check.load(ClaimIds.ALL);
         long seed = opts.seed();
         int threads = opts.threads();
         var twoPoint = Study.twoPoint(condDims, condDraws, signN, signM, signRealisations, signPoints, signStep, box, seed, threads);

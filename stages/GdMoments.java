@@ -33,6 +33,7 @@
 //SOURCES lib/StageCli.java
 //SOURCES lib/Streams.java
 //SOURCES lib/Table.java
+//SOURCES gdmoments/ClaimIds.java
 //SOURCES gdmoments/Analysis.java
 //SOURCES gdmoments/ChiSquare.java
 //SOURCES gdmoments/ClaimChecks.java
@@ -51,6 +52,7 @@
 
 import gdmoments.Analysis;
 import gdmoments.ClaimChecks;
+import gdmoments.ClaimIds;
 import gdmoments.ConditionalMc;
 import gdmoments.CrossChecks;
 import gdmoments.FieldStudy;
@@ -114,6 +116,7 @@ class GdMoments implements Callable<Integer> {
         out = opts.out(); figures = check.figures(); claims = check.claims(); seed = opts.seed(); threads = opts.threads();
         validate();
         Provenance prov = new Provenance("gd-moments", Path.of("stages/GdMoments.java"), spec);
+        Claims checks = check.load(ClaimIds.ALL);
         double[] etas = CrossChecks.logGrid(n, etaMin, etaMax, etaCount);
         ConditionalMc.Draws draws1 = ConditionalMc.draw(1, mcDraws, seed, threads);
         List<CrossChecks.Row> cross = new ArrayList<>(CrossChecks.rows(1, CrossChecks.logGrid(1, etaMin, etaMax, etaCount), draws1));
@@ -127,7 +130,6 @@ class GdMoments implements Callable<Integer> {
         List<Analysis.StepRow> mRows = mAll.stream().filter(r -> r.eta() == Moments.etaOpt(n)).toList();
         List<Analysis.FitRow> fit = Analysis.fit(n, mRows);
         write(prov, cross, numbers, optimum, pdf, fig8, mAll, fit);
-        Claims checks = check.load();
         ClaimChecks.closedForms(checks, cross, numbers);
         ClaimChecks.field(checks, fig8, mRows, fit);
         if (checks.finish(out.resolve("checks.csv"), prov) > 0) return StageCli.CLAIMS_DIFFER;

@@ -40,6 +40,7 @@
 //SOURCES blackbox/Idx.java
 //SOURCES blackbox/MnistFiles.java
 //SOURCES blackbox/Schemas.java
+//SOURCES progress/ClaimIds.java
 //SOURCES progress/Algorithm.java
 //SOURCES progress/BlackBox.java
 //SOURCES progress/BlackBoxStudy.java
@@ -78,6 +79,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import progress.BlackBoxStudy;
 import progress.ClaimChecks;
+import progress.ClaimIds;
 import progress.Figures;
 import progress.Outputs;
 import progress.Study;
@@ -139,7 +141,7 @@ class PredictableProgress implements Callable<Integer> {
         Path out = opts.out(), figures = check.figures();
         validate();
         Provenance prov = new Provenance("predictable-progress", Path.of("stages/PredictableProgress.java"), spec);
-        Claims claims = check.load();
+        Claims claims = check.load(ClaimIds.ALL);
         Study study = new Study(settings());
         study.run();                                          // exact runs, limits, fits, n = 1, validation, contrast, span
         List<BlackBoxStudy.Size> sizes = sizes();

@@ -27,6 +27,7 @@
 //SOURCES lib/StageCli.java
 //SOURCES lib/Streams.java
 //SOURCES lib/Table.java
+//SOURCES pspin/ClaimIds.java
 //SOURCES pspin/Complexity.java
 //SOURCES pspin/ConstantCoupling.java
 //SOURCES pspin/Descent.java
@@ -52,6 +53,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import pspin.ClaimIds;
 import pspin.Landscape;
 
 /**
@@ -125,7 +127,7 @@ class PspinComplexity implements Callable<Integer> {
         out = opts.out(); figures = check.figures(); claims = check.claims(); seed = opts.seed(); threads = opts.threads();
         validate();
         Provenance prov = new Provenance("pspin-complexity", Path.of("stages/PspinComplexity.java"), spec);
-        Claims checks = check.load();
+        Claims checks = check.load(ClaimIds.ALL);
         Landscape.Settings s = new Landscape.Settings(ps, hessianN, hessianDraws, shiftN, shiftSamples, gdN, gdSamples,
                 gdStarts, eta, gdSteps, gdTol, spreadStep, floorDraws, modestN, modestSamples, p2N, p2Draws, criticalN,
                 criticalStarts, couplingN, couplingStarts, seed, threads);

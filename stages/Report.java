@@ -44,12 +44,15 @@ class Report implements Callable<Integer> {
     Path out;
     @Option(names = "--profile", description = "whose registered verdicts apply: paper or quick", defaultValue = "paper")
     String profile;
+    @Option(names = "--stages", split = ",", description = "the pipeline's stages (default: every registry in --registry); "
+            + "a registry of no stage is left out, saying so")
+    List<String> pipeline = List.of();
 
     public static void main(String... args) { StageCli.main(new Report(), args); }
 
     @Override
     public Integer call() {
-        List<Verdicts.StageVerdicts> stages = Verdicts.gather(registry, data, profile);
+        List<Verdicts.StageVerdicts> stages = Verdicts.gather(registry, data, profile, pipeline);
         String md = Markdown.render(stages, profile);
         String html = Html.render(stages, figures, profile);
         long differ = stages.stream().filter(Verdicts.StageVerdicts::ran).mapToLong(Verdicts.StageVerdicts::disagreements).sum();

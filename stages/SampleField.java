@@ -33,6 +33,7 @@
 //SOURCES lib/StageCli.java
 //SOURCES lib/Streams.java
 //SOURCES lib/Table.java
+//SOURCES samplefield/ClaimIds.java
 //SOURCES samplefield/Checks.java
 //SOURCES samplefield/Figures.java
 //SOURCES samplefield/Model.java
@@ -57,6 +58,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import samplefield.ClaimIds;
 import samplefield.SampleFieldRun;
 
 /**
@@ -91,7 +93,7 @@ class SampleField implements Callable<Integer> {
         out = opts.out(); figures = check.figures(); claims = check.claims(); seed = opts.seed(); threads = opts.threads();
         validate();
         Provenance prov = new Provenance("sample-field", Path.of("stages/SampleField.java"), spec);
-        Claims checks = check.load();
+        Claims checks = check.load(ClaimIds.ALL);
         SampleFieldRun run = new SampleFieldRun(m, points, realisations, distances, halfWidth, seed, threads);
         run.study(dims, sliceGrid, sliceHalfWidth);   // per N: R realisations, moments and covariance cells
         run.write(out, prov);                          // moments.csv, covariance.csv, slice.csv

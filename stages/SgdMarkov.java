@@ -35,6 +35,7 @@
 //SOURCES blackbox/Idx.java
 //SOURCES blackbox/MnistFiles.java
 //SOURCES blackbox/Schemas.java
+//SOURCES sgdmarkov/ClaimIds.java
 //SOURCES sgdmarkov/Bins.java
 //SOURCES sgdmarkov/ClaimChecks.java
 //SOURCES sgdmarkov/Eigen.java
@@ -76,6 +77,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import sgdmarkov.ClaimChecks;
+import sgdmarkov.ClaimIds;
 import sgdmarkov.Figures;
 import sgdmarkov.LsStudy;
 import sgdmarkov.MnistStudy;
@@ -135,7 +137,7 @@ class SgdMarkov implements Callable<Integer> {
         Path out = opts.out(), figures = check.figures();
         long seed = opts.seed();
         int threads = opts.threads();
-        Claims claims = check.load();
+        Claims claims = check.load(ClaimIds.ALL);
         Provenance prov = new Provenance("sgd-markov", Path.of("stages/SgdMarkov.java"), spec);
         mnistInput(prov);
         MnistStudy real = MnistStudy.run(new MnistStudy.Settings(mnistDir, items, ridge, stepItems, stepBatch, stepDraws, realAlpha,

@@ -18,9 +18,12 @@ public final class CheckOptions {
 
     public Path figures() { return figures != null ? figures : Path.of("figures", mixee.name()); }
 
-    /** The registry, loaded for the profile (paper or quick). */
-    public Claims load() {
+    /**
+     * The registry, loaded for the profile (paper or quick), of a stage that decides exactly the claims {@code decides}:
+     * called before the stage computes anything, so a registry edit that drops, renames or adds a claim costs no work.
+     */
+    public Claims load(java.util.List<String> decides) {
         Require.oneOf(mixee, "--profile", profile, "paper", Claim.QUICK);
-        return Claims.load(claims(), profile);
+        return Claims.load(claims(), profile, decides);
     }
 }

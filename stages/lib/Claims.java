@@ -31,7 +31,7 @@ public final class Claims {
             Schema.text("standard_error"), Schema.text("alternative"), Schema.text("alternative_label"), Schema.text("power"),
             Schema.text("size"), Schema.text("size_unit"), Schema.text("size_needed"), Schema.text("undecidable"),
             Schema.text("verdict"), Schema.text("registered_verdict"), Schema.text("agrees"), Schema.text("refuted_if"),
-            Schema.text("evidence"));
+            Schema.text("evidence")).key("claim");
     public static final String MISSING = "missing";
 
     private final Path registry;
@@ -58,12 +58,44 @@ public final class Claims {
     }
 
     public static Claims load(Path registry, String profile) {
-        return new Claims(registry, profile, readRegistry(registry));
+        return new Claims(registry, profile, readRegistry(registry, new LinkedHashMap<>()));
+    }
+
+    /**
+     * The registry of a stage that decides exactly the claims {@code decides}, checked before the stage computes
+     * anything: the registry is user-edited input, so a row missing, renamed or added is bad input naming the file and
+     * line, never an internal failure after the work is done.
+     */
+    public static Claims load(Path registry, String profile, List<String> decides) {
+        Map<String, Long> lines = new LinkedHashMap<>();
+        Map<String, Claim> read = readRegistry(registry, lines);
+        java.util.Set<String> known = new java.util.LinkedHashSet<>(decides);
+        for (Claim c : read.values()) {
+            if (!known.contains(c.id())) {
+                throw new BadInput(registry, lines.get(c.id()), "claim", "'" + c.id() + "' is not a claim this stage decides; it decides "
+                        + String.join(", ", decides));
+            }
+        }
+        for (String id : decides) {
+            if (!read.containsKey(id)) {
+                throw new BadInput(registry, lastLine(registry), "claim", "no row for claim '" + id + "', which this stage decides"
+                        + " (restore the row, e.g. git checkout " + registry + ")");
+            }
+        }
+        return new Claims(registry, profile, read);
+    }
+
+    private static long lastLine(Path registry) {
+        try (java.util.stream.Stream<String> lines = Files.lines(registry, StandardCharsets.UTF_8)) {
+            return lines.count();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
     }
 
     public Claim claim(String id) {
         Claim c = claims.get(id);
-        if (c == null) throw new IllegalStateException(registry + ": no claim '" + id + "' registered");
+        if (c == null) throw new IllegalStateException(registry + ": the stage observed '" + id + "', which it does not declare it decides");
         return c;
     }
 
@@ -146,10 +178,11 @@ public final class Claims {
 
     static String fmt(double v) { return Double.isNaN(v) ? "" : Double.toString(v); }
 
-    private static Map<String, Claim> readRegistry(Path registry) {
+    /** The registry's claims by id; {@code lines} receives each claim's line in the file. */
+    private static Map<String, Claim> readRegistry(Path registry, Map<String, Long> lines) {
         String text;
         try {
-            text = Files.readString(registry, StandardCharsets.UTF_8);
+            text = Table.withoutBom(Files.readString(registry, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             throw new BadInput(registry, "no such claims registry");
         } catch (java.nio.charset.MalformedInputException e) {
@@ -167,6 +200,7 @@ public final class Claims {
             for (CSVRecord r : p) {
                 Claim c = claim(registry, r, (int) p.getCurrentLineNumber());
                 if (out.put(c.id(), c) != null) throw new BadInput(registry, p.getCurrentLineNumber(), "claim", "duplicate id " + c.id());
+                lines.put(c.id(), p.getCurrentLineNumber());
             }
         } catch (IOException | IllegalStateException | UncheckedIOException e) {
             throw new BadInput(registry, "malformed CSV: " + e.getMessage());
@@ -176,6 +210,7 @@ public final class Claims {
 
     private static Claim claim(Path file, CSVRecord r, int line) {
         if (!r.isConsistent()) throw new BadInput(file, line, null, "wrong number of fields");
+        if (r.get("claim").isBlank()) throw new BadInput(file, line, "claim", "empty claim id");
         String kind = r.get("kind");
         if (!Claim.KINDS.contains(kind)) throw new BadInput(file, line, "kind", "unknown kind '" + kind + "', one of " + Claim.KINDS);
         String cls = r.get("class");

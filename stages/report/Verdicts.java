@@ -40,9 +40,22 @@ public final class Verdicts {
     }
 
     public static List<StageVerdicts> gather(Path registryDir, Path dataDir, String profile) {
+        return gather(registryDir, dataDir, profile, List.of());
+    }
+
+    /**
+     * The verdicts of the registries of {@code stages} (empty: every registry in the folder). A registry file that
+     * belongs to no stage (a copy such as mnist-data-old.csv) is no stage that failed to run: it is left out, saying so.
+     */
+    public static List<StageVerdicts> gather(Path registryDir, Path dataDir, String profile, List<String> stages) {
         List<StageVerdicts> out = new ArrayList<>();
         for (Path registry : registries(registryDir)) {
             String stage = registry.getFileName().toString().replaceFirst("\\.csv$", "");
+            if (!stages.isEmpty() && !stages.contains(stage)) {
+                System.err.println("report: " + registry + " belongs to no stage of the pipeline (" + String.join(", ", stages)
+                        + "); left out of the report");
+                continue;
+            }
             Claims claims = Claims.load(registry, profile);
             Path checks = dataDir.resolve(stage).resolve("checks.csv");
             out.add(Files.exists(checks) ? readable(stage, claims, checks) : notRun(stage, claims, "not run"));
