@@ -65,8 +65,8 @@ public final class Analysis {
         Table pts = Artifact.readInput(dir.resolve("figure9-points.csv"), Schemas.POINTS, prov);
         Map<String, DataSet> ds = new LinkedHashMap<>();
         for (int i = 0; i < sets.rows(); i++) {
-            ds.put(sets.text(i, "dataset"), new DataSet(sets.text(i, "dataset"), (int) sets.integer(i, "train_items"),
-                    (int) sets.integer(i, "test_items"), sets.number(i, "chance_accuracy")));
+            ds.put(sets.text(i, "dataset"), new DataSet(sets.text(i, "dataset"), sets.intValue(i, "train_items"),
+                    sets.intValue(i, "test_items"), sets.number(i, "chance_accuracy")));
         }
         List<Run> runs = new ArrayList<>();
         for (int i = 0; i < sweep.rows(); i++) {
@@ -74,15 +74,15 @@ public final class Analysis {
             if (!ds.containsKey(name)) {
                 throw new BadInput(sweep.file(), sweep.line(i), "dataset", "'" + name + "' is not in " + sets.file());
             }
-            runs.add(new Run(name, (int) sweep.integer(i, "n_params"), (int) sweep.integer(i, "field"),
-                    (int) sweep.integer(i, "start"), sweep.number(i, "eta"), sweep.number(i, "test_accuracy"),
+            runs.add(new Run(name, sweep.intValue(i, "n_params"), sweep.intValue(i, "field"),
+                    sweep.intValue(i, "start"), sweep.number(i, "eta"), sweep.number(i, "test_accuracy"),
                     sweep.number(i, "train_accuracy_last_epoch"), sweep.number(i, "train_loss_last_epoch")));
         }
         double[][] slice = new double[sl.rows()][];
         for (int i = 0; i < sl.rows(); i++) slice[i] = new double[] {sl.number(i, "x1"), sl.number(i, "x2"), sl.number(i, "phi")};
         double[][] points = new double[pts.rows()][];
         for (int i = 0; i < pts.rows(); i++) points[i] = new double[] {pts.number(i, "x1"), pts.number(i, "x2"), pts.integer(i, "label")};
-        Analysis a = new Analysis(runs, ds, slice, points, sl.rows() == 0 ? 0 : (int) sl.integer(0, "n_params"),
+        Analysis a = new Analysis(runs, ds, slice, points, sl.rows() == 0 ? 0 : sl.intValue(0, "n_params"),
                 sl.rows() == 0 ? Double.NaN : sl.number(0, "eta"));
         for (int i = 0; i < base.rows(); i++) {
             a.baseline.add(new BaselinePoint(base.text(i, "dataset"), base.number(i, "eta"), base.number(i, "test_accuracy")));

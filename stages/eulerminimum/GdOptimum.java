@@ -12,13 +12,13 @@ final class GdOptimum {
     private GdOptimum() {}
 
     static final Schema SCHEMA = Schema.of("gd-moments.optimum", 1,
-            Schema.integer("n"), Schema.num("eta_opt"), Schema.num("mean_phi1"), Schema.num("asymptote"));
+            Schema.integer("n"), Schema.num("eta_opt"), Schema.num("mean_phi1"), Schema.num("asymptote")).key("n");
 
     /** mean_phi1 keyed by N. */
     static Map<Integer, Double> read(Path file) {
         Table t = Artifact.read(file, SCHEMA);
         Map<Integer, Double> out = new TreeMap<>();
-        for (int i = 0; i < t.rows(); i++) out.put((int) t.integer(i, "n"), t.number(i, "mean_phi1"));
+        for (int i = 0; i < t.rows(); i++) out.put(t.intValue(i, "n"), t.number(i, "mean_phi1"));
         return out;
     }
 }

@@ -14,7 +14,7 @@ final class Outputs {
     private Outputs() {}
 
     static final Schema ECHI = Schema.of("euler-minimum.echi", 1,
-            Schema.integer("n"), Schema.num("u"), Schema.num("echi"));
+            Schema.integer("n"), Schema.num("u"), Schema.num("echi")).key("n", "u");
     static final Schema LEVEL = Schema.of("euler-minimum.level", 1,
             Schema.integer("n"), Schema.num("u_star"), Schema.num("u_star_check"), Schema.integer("digits"),
             Schema.integer("digits_check"), Schema.num("lost_digits"), Schema.num("minus_sqrt_n"),

@@ -71,7 +71,7 @@ public final class Study {
     }
 
     /** euler-minimum's E χ curves (schema of its Outputs.ECHI, version 1). */
-    static final Schema ECHI = Schema.of("euler-minimum.echi", 1, Schema.integer("n"), Schema.num("u"), Schema.num("echi"));
+    static final Schema ECHI = Schema.of("euler-minimum.echi", 1, Schema.integer("n"), Schema.num("u"), Schema.num("echi")).key("n", "u");
 
     /**
      * Reads E χ at N = 2 from euler-minimum's echi.csv, takes for each requested level the nearest u of that curve

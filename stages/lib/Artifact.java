@@ -103,7 +103,7 @@ public final class Artifact {
         if (Files.isDirectory(file)) throw new BadInput(file, "is a directory, not an artifact (a CSV file)");
         try {
             byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return Table.withoutBom(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString());
         } catch (NoSuchFileException e) {
             throw new BadInput(file, "no such file");
         } catch (CharacterCodingException e) {
@@ -154,7 +154,12 @@ public final class Artifact {
                 if (!header.contains(c.name())) throw new BadInput(file, headerLine, c.name(), "missing column");
             }
             List<CSVRecord> records = parser.getRecords();
-            for (CSVRecord r : records) validate(file, schema, header, r, headerLine + (int) r.getRecordNumber());
+            Map<List<String>, Integer> keys = new java.util.HashMap<>();
+            for (CSVRecord r : records) {
+                int line = headerLine + (int) r.getRecordNumber();
+                validate(file, schema, header, r, line);
+                uniqueKey(file, schema, r, line, keys);
+            }
             if (records.size() != expectedRows) {
                 throw new BadInput(file, headerLine + records.size(), null,
                         "truncated: " + records.size() + " data rows, trailer says " + expectedRows);
@@ -173,9 +178,28 @@ public final class Artifact {
             String v = r.get(c.name());
             switch (c.type()) {
                 case NUMBER -> Table.finite(file, line, c.name(), v);
-                case INTEGER -> Table.integer(file, line, c.name(), v);
+                case INTEGER -> {
+                    long x = Table.integer(file, line, c.name(), v);
+                    if (x != (int) x) {
+                        throw new BadInput(file, line, c.name(), x + " is out of range: allowed " + Integer.MIN_VALUE + ".." + Integer.MAX_VALUE);
+                    }
+                }
+                case LONG -> Table.integer(file, line, c.name(), v);
                 case TEXT -> { }
             }
+        }
+    }
+
+    /** A row whose key (Schema#key) an earlier row already has is bad input: a reader keyed by it would keep one silently. */
+    private static void uniqueKey(Path file, Schema schema, CSVRecord r, int line, Map<List<String>, Integer> seen) {
+        if (schema.key().isEmpty()) return;
+        List<String> key = new ArrayList<>();
+        for (String k : schema.key()) key.add(r.get(k));
+        Integer first = seen.putIfAbsent(key, line);
+        if (first != null) {
+            StringBuilder what = new StringBuilder();
+            for (int i = 0; i < key.size(); i++) what.append(i == 0 ? "" : ", ").append(schema.key().get(i)).append(" = ").append(key.get(i));
+            throw new BadInput(file, line, schema.key().get(0), "duplicate row for " + what + " (first on line " + first + ")");
         }
     }
 

@@ -44,6 +44,15 @@ public final class Table {
         return integer(file, line(row), column, records.get(row).get(column));
     }
 
+    /** An integer column's value as an int: a value beyond int's range is bad input, never wrapped. */
+    public int intValue(int row, String column) {
+        long v = integer(row, column);
+        if (v != (int) v) {
+            throw new BadInput(file, line(row), column, v + " is out of range: allowed " + Integer.MIN_VALUE + ".." + Integer.MAX_VALUE);
+        }
+        return (int) v;
+    }
+
     public String text(int row, String column) { return records.get(row).get(column); }
 
     public double[] numbers(String column) {
@@ -56,6 +65,11 @@ public final class Table {
         String[] out = new String[rows()];
         for (int i = 0; i < out.length; i++) out[i] = text(i, column);
         return out;
+    }
+
+    /** The text without a leading byte-order mark (U+FEFF), which some editors write at the start of a UTF-8 file. */
+    public static String withoutBom(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** The 1-based line in the file of data row {@code row} (0-based). */

@@ -60,18 +60,18 @@ public final class Analysis {
         if (test > 0) a.testItems = test;
         for (int i = 0; i < t.rows(); i++) {
             if (t.integer(i, "m") == baseM && t.integer(i, "epochs") == baseEpochs) {
-                a.bestAtBase.computeIfAbsent((int) t.integer(i, "n_params"), k -> new ArrayList<>()).add(t.number(i, "best_accuracy"));
+                a.bestAtBase.computeIfAbsent(t.intValue(i, "n_params"), k -> new ArrayList<>()).add(t.number(i, "best_accuracy"));
             }
         }
         Table n = Artifact.readInput(file.resolveSibling("normalisation.csv"), Outputs.NORMALISATION, prov);
         for (int i = 0; i < n.rows(); i++) {
-            a.normalisation.computeIfAbsent((int) n.integer(i, "n_params"), k -> new ArrayList<>())
+            a.normalisation.computeIfAbsent(n.intValue(i, "n_params"), k -> new ArrayList<>())
                     .add(new double[] {n.number(i, "best_accuracy_normalised"), n.number(i, "best_accuracy_raw")});
         }
         Table b = Artifact.readInput(file.resolveSibling("baseline.csv"), Outputs.BASELINE, prov);
         for (int i = 0; i < b.rows(); i++) {
             a.baseline.computeIfAbsent(b.number(i, "eta"), k -> new ArrayList<>()).add(b.number(i, "test_accuracy"));
-            a.baselineParameters = (int) b.integer(i, "parameters");
+            a.baselineParameters = b.intValue(i, "parameters");
         }
         by.forEach((k, v) -> {
             String[] f = k.split("/");
