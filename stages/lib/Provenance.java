@@ -25,6 +25,8 @@ import picocli.CommandLine.Model.OptionSpec;
 public final class Provenance {
     private final String stage;
     private final Path script;
+    /** Computed when the stage starts: sources that cannot be found fail the stage before any work. */
+    private final String sourceHash;
     private final Map<String, String> parameters = new TreeMap<>();
     private final Map<String, String> run = new TreeMap<>();
     private final Map<String, String> inputs = new LinkedHashMap<>();
@@ -39,6 +41,7 @@ public final class Provenance {
     public Provenance(String stage, Path script, CommandSpec spec) {
         this.stage = stage;
         this.script = script;
+        this.sourceHash = sourceHash();
         for (OptionSpec o : spec.options()) {
             if (o.usageHelp() || o.versionHelp()) continue;
             String name = o.longestName().replaceFirst("^-+", "");
@@ -66,7 +69,7 @@ public final class Provenance {
     public Map<String, String> deterministic() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("stage", stage);
-        m.put("source_sha256", sourceHash());
+        m.put("source_sha256", sourceHash);
         m.put("jdk", Runtime.version().toString() + " (" + System.getProperty("java.vendor") + ")");
         m.put("deps", String.join(" ", directives("//DEPS")));
         parameters.forEach((k, v) -> m.put("param." + k, v));
@@ -105,8 +108,23 @@ public final class Provenance {
         return String.valueOf(value);
     }
 
+    /**
+     * The project root the script path is relative to: GRF_ROOT, which workflow/jbang sets to its own project, else the
+     * working directory. A stage whose sources cannot be found there fails (exit 2) instead of recording a provenance
+     * that no longer identifies its code.
+     */
+    static Path root() {
+        String r = System.getenv("GRF_ROOT");
+        return r == null || r.isBlank() ? Path.of("") : Path.of(r);
+    }
+
+    /** SHA-256 over the script and its //SOURCES, each preceded by its path relative to the root (paths, not places). */
     private String sourceHash() {
-        if (!Files.isRegularFile(script)) return "unavailable (no " + script + ")";
+        Path root = root();
+        if (!Files.isRegularFile(root.resolve(script))) {
+            throw new BadInput(root.resolve(script).toAbsolutePath(), "the stage's own source is not there, so its provenance "
+                    + "cannot name its code: run the stage from the project's root or through workflow/jbang (which sets GRF_ROOT)");
+        }
         MessageDigest md = digest();
         List<Path> files = new ArrayList<>();
         files.add(script);
@@ -114,9 +132,9 @@ public final class Provenance {
         for (Path f : files) {
             try {
                 md.update(f.toString().getBytes(StandardCharsets.UTF_8));
-                md.update(Files.readAllBytes(f));
+                md.update(Files.readAllBytes(root.resolve(f)));
             } catch (IOException e) {
-                return "unavailable (" + f + ")";
+                throw new BadInput(root.resolve(f).toAbsolutePath(), "cannot read a source the stage lists with //SOURCES: " + e);
             }
         }
         return HexFormat.of().formatHex(md.digest());
@@ -124,9 +142,10 @@ public final class Provenance {
 
     private List<String> directives(String prefix) {
         List<String> out = new ArrayList<>();
-        if (!Files.isRegularFile(script)) return out;
+        Path file = root().resolve(script);
+        if (!Files.isRegularFile(file)) return out;
         try {
-            for (String line : Files.readAllLines(script)) {
+            for (String line : Files.readAllLines(file)) {
                 if (line.startsWith(prefix + " ")) out.add(line.substring(prefix.length() + 1).trim());
             }
         } catch (IOException e) {
