@@ -48,7 +48,10 @@ public final class MnistFiles {
         return true;
     }
 
-    /** Why the cache in dir is not complete: the first file that is missing or has the wrong size. */
+    /**
+     * Why the cache in dir cannot be used: the first file that is missing, has the wrong size, or has the right size
+     * but not the pinned SHA-256 (a corrupted copy); null when all four are the pinned files.
+     */
     public static String problem(Path dir) {
         for (Pinned p : FILES) {
             Path f = dir.resolve(p.name());
@@ -56,7 +59,12 @@ public final class MnistFiles {
             long size = sizeOf(f);
             if (size != p.bytes()) return "cached MNIST file " + f + " has " + size + " bytes, not " + p.bytes() + " (truncated or corrupt)";
         }
-        return "the cached MNIST files in " + dir + " are complete";
+        for (Pinned p : FILES) {
+            Path f = dir.resolve(p.name());
+            String sha = Provenance.sha256(f);
+            if (!sha.equals(p.sha256())) return "cached MNIST file " + f + " has SHA-256 " + sha + ", not the pinned " + p.sha256() + " (corrupt)";
+        }
+        return null;
     }
 
     /** Throws BadInput naming the file unless all four files in dir have their pinned size and SHA-256. */
