@@ -42,12 +42,14 @@ public final class ChecksDiff {
     /** Every stage's checks.csv under a data root, keyed stage/claim, in stage and file order. */
     public static Map<String, Check> read(Path data) {
         Map<String, Check> out = new LinkedHashMap<>();
+        if (!Files.isDirectory(data)) throw new lib.BadInput(data, "no such data folder (a data root holding <stage>/checks.csv)");
         List<Path> stages;
         try (Stream<Path> s = Files.list(data)) {
             stages = s.filter(d -> Files.exists(d.resolve("checks.csv"))).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (stages.isEmpty()) throw new lib.BadInput(data, "holds no <stage>/checks.csv: not a data root of a run");
         for (Path dir : stages) {
             String stage = dir.getFileName().toString();
             Table t = Artifact.read(dir.resolve("checks.csv"), Claims.CHECKS);
