@@ -6,13 +6,10 @@ SHELL := bash
 MAKEFLAGS += --warn-undefined-variables --no-builtin-rules
 .SUFFIXES:
 
-# Parameter profile: paper (default) or quick. Any parameter can be overridden: make gd-moments N=1000
-PROFILE ?= paper
-PROFILES := $(sort $(notdir $(wildcard workflow/profiles/*)))
-ifeq ($(filter $(PROFILE),$(PROFILES)),)
-$(error PROFILE=$(PROFILE) is not a profile; one of: $(PROFILES) (workflow/profiles/))
-endif
-include $(sort $(wildcard workflow/profiles/$(PROFILE)/*.mk))
+# The profile (paper or quick: the one `make quick`, `make all` or `make use PROFILE=...` chose last) and, when the
+# command line gives a parameter another value, the experiment: workflow/explore.mk. make gd-moments N=1000
+include workflow/explore.mk
+include $(PROFILE_FILES)
 include workflow/common.mk
 
 STAGES :=
@@ -25,42 +22,74 @@ include $(filter-out $(FIRST_RULES),$(sort $(wildcard workflow/stages/*.mk)))
 include workflow/bench.mk
 BASE ?=
 BASE_DATA ?=
+BASE_EXP ?=
+STAGE ?=
+DIFF_FAIL ?= yes
 
 .DEFAULT_GOAL := help
-.PHONY: all quick check report diff status test clean clean-all restore help resources
+.PHONY: all quick use check report diff status test clean clean-all restore help resources exp-show exp-remove params
 
-## Reproduce every stage at paper scale, then the report of verdicts
-all: check
+## Reproduce every stage at paper scale, then the report of verdicts (paper becomes the active profile)
+all: use check
 
-## The same code path at small parameters (about a minute), outputs in data/quick and figures/quick
+## The same code path at small parameters (about a minute): data/quick, figures/quick (quick becomes the active profile)
 quick:
-	$(MAKE) --no-print-directory PROFILE=quick all
+	$(Q)$(MAKE) --no-print-directory PROFILE=quick all
+
+## Make PROFILE the profile of the commands that follow, until another is chosen: make use PROFILE=quick
+use:
+	@if [[ "$$(cat $(PROFILE_FILE) 2>/dev/null)" != $(PROFILE) ]]; then echo $(PROFILE) > $(PROFILE_FILE); \
+	  echo "profile $(PROFILE) is now the active profile: make status, make <stage>, make report ... work on it"; fi
 
 ## Run every stage that is out of date (past a failing one), then report; fails if any stage failed or any verdict differs
 check:
-	@status=0; $(MAKE) --no-print-directory -k $(STAGES) || status=$$?; \
-	$(MAKE) --no-print-directory report; \
-	if [[ $$(cat $(REPORT).status) != agree ]]; then \
-	  echo "check: $$(cat $(REPORT).status) verdicts differ from the registry: see $(REPORT).md" >&2; exit 1; fi; \
+	@status=0; $(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s) PROFILE=$(PROFILE) -k $(STAGES) || status=$$?; \
+	$(MAKE) --no-print-directory $(if $(filter 1,$(V)),,-s) PROFILE=$(PROFILE) report || status=$$?; \
+	$(if $(dry_run),exit 0;) \
+	verdicts=$$(cat $(REPORT).status); \
+	$(if $(EXP),$(JBANG) stages/Diff.java --base $(PROFILE_DATA) --data $(DATA) --base-name 'profile $(PROFILE)' \
+	  --name 'experiment $(EXP)' --findings --out $(DATA)/moved.md || status=$$?;, \
+	if [[ $$verdicts != agree ]]; then \
+	  echo "check: $$verdicts verdicts differ from the registry: see $(REPORT).md" >&2; exit 1; fi;) \
 	if [[ $$status != 0 ]]; then echo "check: a stage failed (see above); the report shows the last verdicts" >&2; fi; \
 	exit $$status
 
 ## Write the report of the verdicts as they stand (data/<stage>/checks.csv), without running any stage
 report: | $(JBANG_READY)
-	$(JBANG) stages/Report.java --data $(DATA) --figures $(FIGURES) --registry $(REGISTRY) --profile $(PROFILE) --out $(REPORT) \
+	$(Q)$(JBANG) stages/Report.java --data $(DATA) --figures $(FIGURES) --registry $(REGISTRY) --profile $(PROFILE) --out $(REPORT) \
 	  --stages $(subst $(space),$(comma),$(strip $(STAGES)))
 
-## This tree's verdicts and computed values against revision BASE's, claim by claim with each claim's tolerance, as Markdown (make diff BASE=main; BASE_DATA=dir: a saved data root of <stage>/checks.csv instead of rebuilding BASE)
+## Compare verdicts and values claim by claim (each claim's tolerance), parameters first: make diff BASE=<revision> (built in target/diff), BASE_DATA=<data root>, or in an experiment against the profile's result (BASE_EXP=<name>: another experiment); exits 1 when a verdict changed (DIFF_FAIL=no: 0)
 diff: | $(JBANG_READY)
-	@base_data='$(BASE_DATA)'; if [[ -z $$base_data ]]; then \
-	  [[ -n '$(BASE)' ]] || { echo "diff: name the other run: make diff BASE=<revision> or BASE_DATA=<data root>" >&2; exit 2; }; \
-	  base_data=$$(workflow/diff-base '$(BASE)' $(PROFILE)); fi; \
-	$(JBANG) stages/Diff.java --base "$$base_data" --data $(DATA) --base-name '$(or $(BASE),$(BASE_DATA))' \
-	  --name "$$(git rev-parse --short HEAD)$$(git diff --quiet HEAD -- stages paper-checks workflow || echo ' (modified)')" --out $(REPORT).diff.md
+	@base_data='$(BASE_DATA)'; base_name='$(or $(BASE),$(BASE_DATA))'; \
+	if [[ -z $$base_data && -n '$(BASE_EXP)' ]]; then base_data='$(PROFILE_DATA)/exp/$(BASE_EXP)'; base_name='experiment $(BASE_EXP)'; fi; \
+	if [[ -z $$base_data && -z '$(BASE)' && -n '$(EXP)' ]]; then base_data='$(PROFILE_DATA)'; base_name='profile $(PROFILE)'; fi; \
+	if [[ -z $$base_data ]]; then \
+	  [[ -n '$(BASE)' ]] || { echo "diff: name the other run: make diff BASE=<revision>, BASE_DATA=<data root>, or run it in an experiment" >&2; exit 2; }; \
+	  base_data=$$(workflow/diff-base '$(BASE)' $(PROFILE)) || exit $$?; fi; \
+	$(JBANG) stages/Diff.java --base "$$base_data" --data $(DATA) --base-name "$$base_name" \
+	  --name "$(if $(EXP),experiment $(EXP),$$(git rev-parse --short HEAD)$$(git diff --quiet HEAD -- stages paper-checks workflow || echo ' (modified)'))" \
+	  $(if $(filter no,$(DIFF_FAIL)),,--fail-on-change) $(if $(EXP),$(if $(BASE),,--findings)) --out $(REPORT).diff.md
 
-## Say for each stage whether it is up to date and, if not, why (changed parameter, source, registry or input)
+## Say for each stage whether it would rerun and why (parameter, source, registry, input, a stage before it), and the report's state
 status:
-	@$(foreach s,$(STAGES),$(STATUS_$(s));)
+	@rerun=$$(mktemp); trap 'rm -f $$rerun' EXIT; export STATUS_RERUN=$$rerun; \
+	( $(foreach s,$(STAGES),$(STATUS_$(s));) workflow/status --report $(REPORT) '$(foreach s,$(STAGES),$(DATA)/$(s)/checks.csv)' ) \
+	  || [[ $$? == 141 ]]
+
+## The experiments of the active profile: parameters, stages rerun, claims that moved (make gd-moments N=200 starts one)
+exp-show: | $(JBANG_READY)
+	$(Q)$(JBANG) stages/ExpShow.java --data $(PROFILE_DATA)
+
+## Delete one experiment of the active profile, its data and figures: make exp-remove EXP=N200
+exp-remove:
+	@[[ -n '$(EXP)' ]] || { echo "exp-remove: name it: make exp-remove EXP=<name> (make exp-show lists them)" >&2; exit 2; }
+	@[[ -e '$(DATA)/.seeded' ]] || { echo "exp-remove: no experiment $(EXP) in $(PROFILE_DATA)/exp" >&2; exit 2; }
+	@rm -rf '$(DATA)' '$(FIGURES)' && echo "exp-remove: experiment $(EXP) of profile $(PROFILE) removed ($(DATA), $(FIGURES))"
+
+## Every parameter: what it sets, its value in each profile and now (make params STAGE=gd-moments for one stage)
+params:
+	@workflow/params '$(PROFILE)' '$(or $(STAGE),$(STAGES))' '$(foreach p,$(PARAMETERS),$(p)=$($(p)))'
 
 ## The CI regression check: unit, statistical and end-to-end tests through Maven Surefire
 test: | $(JBANG_READY)
@@ -86,5 +115,7 @@ resources:
 ## List the targets
 help:
 	@awk '/^## /{sub(/^## /,"");doc=$$0;next} /^[a-z][a-z0-9-]*:/{if(doc!=""){split($$1,t,":");printf "  make %-22s %s\n",t[1],doc};doc=""} !/^## /{if(!/^[a-z]/)doc=doc}' $(MAKEFILE_LIST)
-	@echo; echo "Parameters (profile $(PROFILE); override with NAME=value, e.g. make gd-moments N=1000 SAMPLES=20000):"
-	@grep -h '?=' $(sort $(wildcard workflow/profiles/$(PROFILE)/*.mk)) | sed 's/^/  /'
+	@echo; echo "Active profile: $(PROFILE) (make quick and make all choose it; make use PROFILE=paper|quick)."
+	@echo "Parameters: make params lists each with its description and its value in each profile (make params STAGE=gd-moments)."
+	@echo "A parameter on the command line starts an experiment beside the profile's result: make gd-moments N=1000 SAMPLES=20000;"
+	@echo "make exp-show lists the experiments, make diff (in one) compares it with the profile's result. V=1 shows every command and line."

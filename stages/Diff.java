@@ -6,6 +6,7 @@
 //SOURCES lib/Artifact.java
 //SOURCES lib/BadInput.java
 //SOURCES lib/Claim.java
+//SOURCES lib/ClaimLines.java
 //SOURCES lib/Claims.java
 //SOURCES lib/Observation.java
 //SOURCES lib/Verdict.java
@@ -14,10 +15,13 @@
 //SOURCES lib/StageCli.java
 //SOURCES lib/Table.java
 //SOURCES diff/ChecksDiff.java
+//SOURCES diff/ParamsDiff.java
 //DEPS org.apache.commons:commons-math3:3.6.1
 
 import diff.ChecksDiff;
+import diff.ParamsDiff;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import lib.AtomicFiles;
 import lib.StageCli;
@@ -34,14 +38,22 @@ class Diff implements Callable<Integer> {
     @Option(names = "--name", defaultValue = "this tree", description = "what to call this run") String name;
     @Option(names = "--out", description = "also write the table to this file") Path out;
     @Option(names = "--all", description = "list every claim, also those that did not change") boolean all;
+    @Option(names = "--fail-on-change", description = "exit 1 when a verdict changed (make diff; DIFF_FAIL=no turns it off)")
+    boolean failOnChange;
+    @Option(names = "--findings", description = "an experiment against its profile: a moved verdict is a finding (exit 0)")
+    boolean findings;
 
     public static void main(String... args) { StageCli.main(new Diff(), args); }
 
     @Override
     public Integer call() {
-        String md = ChecksDiff.markdown(ChecksDiff.compare(ChecksDiff.read(base), ChecksDiff.read(data)), baseName, name, all);
+        List<ChecksDiff.Change> claims = ChecksDiff.compare(ChecksDiff.read(base), ChecksDiff.read(data));
+        String md = ParamsDiff.markdown(ParamsDiff.compare(ParamsDiff.read(base), ParamsDiff.read(data)), baseName, name)
+                + ChecksDiff.markdown(claims, baseName, name, all);
         if (out != null) AtomicFiles.writeText(out, w -> w.write(md));
         System.out.print(md);
-        return StageCli.OK;
+        long moved = claims.stream().filter(c -> c.change().equals(ChecksDiff.VERDICT)).count();
+        if (moved > 0 && findings) System.out.println("\n" + moved + " verdicts moved in " + name + ": findings, kept in " + (out == null ? "" : out));
+        return moved > 0 && failOnChange && !findings ? StageCli.CLAIMS_DIFFER : StageCli.OK;
     }
 }

@@ -18,6 +18,7 @@
 //SOURCES lib/Charts.java
 //SOURCES lib/CheckOptions.java
 //SOURCES lib/Claim.java
+//SOURCES lib/ClaimLines.java
 //SOURCES lib/Claims.java
 //SOURCES lib/ConditionalStep.java
 //SOURCES lib/FastTrig.java

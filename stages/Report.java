@@ -7,6 +7,7 @@
 //SOURCES lib/Artifact.java
 //SOURCES lib/BadInput.java
 //SOURCES lib/Claim.java
+//SOURCES lib/ClaimLines.java
 //SOURCES lib/Claims.java
 //SOURCES lib/Observation.java
 //SOURCES lib/Verdict.java

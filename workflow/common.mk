@@ -6,15 +6,6 @@ JBANG := env JBANG_JAVA_OPTIONS= workflow/jbang --quiet -C=-encoding -C=UTF-8
 THREADS ?= $(shell nproc)
 export OPENBLAS_NUM_THREADS := 1
 
-ifeq ($(PROFILE),paper)
-DATA := data
-FIGURES := figures
-REPORT := paper-checks/report
-else
-DATA := data/$(PROFILE)
-FIGURES := figures/$(PROFILE)
-REPORT := paper-checks/$(PROFILE)/report
-endif
 # The claims registry (a test points it at an edited copy)
 REGISTRY := paper-checks
 # Downloads shared by every profile (never removed by `make clean`)
@@ -23,20 +14,6 @@ CACHE := data/cache
 # The stage script and the shared sources it pulls in with //SOURCES: editing any of them reruns the stage.
 stage_sources = stages/$(1) $(if $(wildcard stages/$(1)),$(addprefix stages/,$(shell sed -n 's|^//SOURCES ||p' stages/$(1))))
 
-comma := ,
-empty :=
-space := $(empty) $(empty)
-
-# The parameters of the active profile: every NAME set with `NAME ?= value` in workflow/profiles/<profile>/*.mk.
-PARAMETERS := $(shell sed -n 's/^\([A-Z][A-Z0-9_]*\) *?=.*/\1/p' $(sort $(wildcard workflow/profiles/$(PROFILE)/*.mk)))
-# A parameter's value reaches the stage's command line and its quoted provenance: one that could break the quoting is
-# refused before anything runs, naming it (the stage itself checks the value's type and range).
-param_bad_chars := ' " ` \ ; & | < > ( ) * ? [ ] { } ~ ! \#
-param_problem = $(if $(filter-out 0 1,$(words $(value $(1)))),contains a space,$(if $(strip $(foreach c,$(param_bad_chars),$(findstring $(c),$(value $(1))))),contains $(strip $(foreach c,$(param_bad_chars),$(findstring $(c),$(value $(1)))))))
-$(foreach p,$(PARAMETERS),$(if $(call param_problem,$(p)),$(error $(p) = $(value $(p)) $(call param_problem,$(p)): a parameter is letters, digits and . , : + - _ / = only; the stage checks its range)))
-
-# $(call same,A,B): non-empty when the two strings are equal (after stripping)
-same = $(and $(findstring |$(strip $(1))|,|$(strip $(2))|),$(findstring |$(strip $(2))|,|$(strip $(1))|))
 # $(call params_dep,DIR,PARAMS): FORCE when PARAMS differ from those of the stage's last complete run (DIR/params.txt),
 # or when an output of that run is missing or damaged (workflow/check-outputs: sizes and CSV trailers against
 # DIR/.complete), nothing otherwise, so `make -n` and `make -q` see exactly the stages that would rerun.
@@ -56,15 +33,25 @@ launch =
 else
 $(error LAUNCHER=$(LAUNCHER): empty (run here) or srun (one Slurm job per stage))
 endif
+# The terminal: each stage says when it starts and ends, with its verdicts (workflow/run-stage); V=1 shows the
+# commands and everything each stage prints.
+V ?= 0
+Q := $(if $(filter 1,$(V)),,@)
+export GRF_VERBOSE := $(V)
+# $(call step,STAGE[,PART]): how run-stage names a stage on the terminal, "[4/12] gd-moments (quick)"
+step = [$(STEP_$(1))/$(words $(STAGES))] $(1)$(if $(2), · $(2)) ($(PROFILE)$(if $(EXP), · experiment $(EXP)))
 # $(call run_stage,DIR,PARAMS,OUTPUTS) COMMAND: see workflow/run-stage (exit 1 keeps the evidence, never up to date)
-run_stage = workflow/run-stage $(1) '$(strip $(2))' $(3) -- $(call launch,$(notdir $(1)),$(notdir $(1)))
+run_stage = $(Q)GRF_STEP='$(call step,$(notdir $(1)))' workflow/run-stage $(1) '$(strip $(2))' $(3) -- \
+  $(call launch,$(notdir $(1)),$(notdir $(1)))
 # $(call run_shard,DIR,PARAMS,OUTPUTS,STAGE): as run_stage, for one shard of STAGE (its resources, its own job name)
-run_shard = workflow/run-stage $(1) '$(strip $(2))' $(3) -- $(call launch,$(4),$(4)-$(notdir $(1)))
+run_shard = $(Q)GRF_STEP='$(call step,$(4),$(notdir $(1)))' workflow/run-stage $(1) '$(strip $(2))' $(3) -- \
+  $(call launch,$(4),$(4)-$(notdir $(1)))
 
 # $(call stage,NAME,DIR,OUTPUTS,PREREQUISITES,PARAMS): registers a stage: its make target, its outputs (kept by
 # run-stage, never deleted by make), and what `make status` compares.
 define stage
 STAGES += $(1)
+STEP_$(1) := $(words $(STAGES) $(1))
 .PRECIOUS: $(3) $(2)/.complete
 .PHONY: $(1)
 $(1): $(3) $(2)/.complete

@@ -129,40 +129,40 @@ public final class Claims {
         return observe(id, Observation.undecidable(reason));
     }
 
-    /** Judges every claim, writes checks.csv, prints a summary on stderr; returns the number of disagreements. */
+    /**
+     * Judges every claim, writes checks.csv, prints the claims that differ and a summary on stderr (lib/ClaimLines);
+     * returns the number of disagreements, or 0 in an experiment, where a verdict that moved is a finding.
+     */
     public int finish(Path checksCsv, Provenance provenance) {
         List<List<?>> rows = new ArrayList<>();
+        List<Result> all = new ArrayList<>();
         int disagreements = 0;
         for (Claim c : claims.values()) {
             Result r = results.getOrDefault(c.id(), new Result(c,
                     Observation.undecidable("the stage did not evaluate this claim"), null, c.registered(profile)));
             if (!r.agrees()) disagreements++;
             rows.add(row(r));
-            System.err.printf(Locale.ROOT, "%-8s %-44s expected %-12s observed %-14s %s%n", r.agrees() ? "ok" : "DIFFERS",
-                    c.id(), fmt(c.expected()), fmt(r.observation().value()), r.verdict() + detail(r));
+            all.add(r);
+            if (ClaimLines.verbose() || !r.agrees()) System.err.println(ClaimLines.line(r) + (r.agrees() ? "" : detail(r)));
         }
         Artifact.write(checksCsv, CHECKS, provenance, rows);
-        if (disagreements > 0) {
-            System.err.printf(Locale.ROOT, "%d of %d verdicts differ from the registry %s (profile %s): see %s%n",
+        System.err.println(ClaimLines.summary(all));
+        if (disagreements > 0 && ClaimLines.experiment() == null) {
+            System.err.printf(Locale.ROOT, "  %d of %d verdicts differ from the registry %s (profile %s): see %s%n",
                     disagreements, claims.size(), registry, profile, checksCsv);
         }
-        return disagreements;
+        return ClaimLines.experiment() == null ? disagreements : 0;
     }
 
-    /** The console's detail: power and size for an undecided test; for a disagreement, everything needed to judge it. */
+    /** For a claim that differs, everything needed to judge it. */
     private static String detail(Result r) {
         Observation o = r.observation();
-        StringBuilder b = new StringBuilder();
-        if (r.decision() != null && !Double.isNaN(r.decision().power())) b.append(String.format(Locale.ROOT, "; power %.3f", r.decision().power()));
+        StringBuilder b = new StringBuilder("\n      ");
+        if (r.decision() != null && !Double.isNaN(r.decision().power())) b.append(String.format(Locale.ROOT, "power %.3f; ", r.decision().power()));
         if (r.decision() != null && !Double.isNaN(r.decision().sizeNeeded())) {
-            b.append(String.format(Locale.ROOT, "; needs %.3g %s", r.decision().sizeNeeded(), o.sizeUnit()));
+            b.append(String.format(Locale.ROOT, "needs %.3g %s; ", r.decision().sizeNeeded(), o.sizeUnit()));
         }
-        if (o.undecidable()) b.append(" (").append(o.evidence()).append(')');
-        if (!r.agrees()) {
-            b.append(" (registered: ").append(r.registered());
-            if (o.statistical()) b.append("; standard error ").append(fmt(o.se()));
-            b.append("; refuted if ").append(Verdict.refutedIf(r.claim())).append("; ").append(o.evidence()).append(')');
-        }
+        b.append("refuted if ").append(Verdict.refutedIf(r.claim())).append("; ").append(o.evidence());
         return b.toString();
     }
 

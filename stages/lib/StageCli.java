@@ -17,8 +17,13 @@ public final class StageCli {
     public static final int BAD_INPUT = 2;
     public static final int INTERNAL = 3;
 
+    /** `--describe-options` lists the command's options, one per line: name, default, description (make params). */
+    public static final String DESCRIBE = "--describe-options";
+
     public static int run(Callable<Integer> command, String... args) {
         CommandLine cli = new CommandLine(command);
+        cli.getCommandSpec().usageMessage().showDefaultValues(true);   // --help shows every option's default
+        if (args.length == 1 && args[0].equals(DESCRIBE)) return describe(cli);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof BadInput) {
                 cmd.getErr().println("error: " + e.getMessage());
@@ -31,6 +36,15 @@ public final class StageCli {
         } catch (Throwable e) {   // thrown outside call(), e.g. while picocli builds the command
             return internal(cli.getCommandName(), e);
         }
+    }
+
+    private static int describe(CommandLine cli) {
+        for (CommandLine.Model.OptionSpec o : cli.getCommandSpec().options()) {
+            if (o.usageHelp() || o.versionHelp()) continue;
+            String description = String.join(" ", o.description()).replace("${DEFAULT-VALUE}", String.valueOf(o.defaultValue())).replace('\t', ' ');
+            System.out.println(o.longestName() + "\t" + (o.defaultValue() == null ? "" : o.defaultValue()) + "\t" + description);
+        }
+        return OK;
     }
 
     /** Prints what failed and that it is not a verdict; returns {@link #INTERNAL}. */
