@@ -53,7 +53,9 @@ class MakeAccidentsTest {
         Map<String, byte[]> m = new TreeMap<>();
         for (Path dir : List.of(SF, FIGURES.resolve("sample-field"))) {
             try (Stream<Path> s = Files.list(dir)) {
-                for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+                // stage.log is the last run's output, whatever became of the run
+                for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                        .filter(p -> !p.getFileName().toString().equals("stage.log")).toList()) {
                     m.put(dir.getFileName() + "/" + p.getFileName(), Files.readAllBytes(p));
                 }
             }
@@ -263,7 +265,8 @@ class MakeAccidentsTest {
         List<String> cmd = new ArrayList<>(List.of("make", "--no-print-directory", "PROFILE=quick", "DATA=" + DATA, "FIGURES=" + FIGURES,
                 "REPORT=" + ROOT.resolve("report"), "REGISTRY=" + REGISTRY, "sample-field", "FIELD_POINTS=" + MakeFaultsTest.KILLED_POINTS / 8));
         Process first = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ROOT.resolve("first.log").toFile()).start();
-        for (int i = 0; i < 600 && !Files.exists(SF.resolve(".run-journal")); i++) Thread.sleep(100);
+        Path experiment = DATA.resolve("exp/FIELD_POINTS" + MakeFaultsTest.KILLED_POINTS / 8 + "/sample-field");
+        for (int i = 0; i < 600 && !Files.exists(experiment.resolve(".run-journal")); i++) Thread.sleep(100);
         MakeFaultsTest.Run second = make("sample-field", "FIELD_POINTS=" + MakeFaultsTest.KILLED_POINTS / 8);
         assertTrue(first.waitFor(10, java.util.concurrent.TimeUnit.MINUTES));
         assertNotEquals(0, second.exit());
@@ -278,23 +281,39 @@ class MakeAccidentsTest {
     @Test
     @Order(10)
     void anInterruptOfMakeLeavesTheEarlierRunComplete() throws Exception {
-        Map<String, byte[]> before = outputs();
+        // a complete run in experiment "long" (the profile's parameters), then a long run with more points over it
+        assertEquals(0, make("sample-field", "EXP=long").exit());
+        Path dir = DATA.resolve("exp/long/sample-field");
+        Map<String, byte[]> before = filesOf(dir);
         // make in a process group of its own, as a terminal runs it; Ctrl-C sends SIGINT to the whole group
         List<String> cmd = new ArrayList<>(List.of("setsid", "make", "--no-print-directory", "PROFILE=quick", "DATA=" + DATA, "FIGURES=" + FIGURES,
-                "REPORT=" + ROOT.resolve("report"), "REGISTRY=" + REGISTRY, "sample-field", "FIELD_POINTS=" + MakeFaultsTest.KILLED_POINTS));
+                "REPORT=" + ROOT.resolve("report"), "REGISTRY=" + REGISTRY, "sample-field", "EXP=long", "FIELD_POINTS=" + MakeFaultsTest.KILLED_POINTS));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ROOT.resolve("interrupted.log").toFile()).start();
-        for (int i = 0; i < 600 && !Files.exists(SF.resolve(".run-journal")); i++) Thread.sleep(100);
+        for (int i = 0; i < 600 && !Files.exists(dir.resolve(".run-journal")); i++) Thread.sleep(100);
         Thread.sleep(1000);
         assertEquals(0, new ProcessBuilder("kill", "-INT", "--", "-" + p.pid()).start().waitFor());
         assertTrue(p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES));
         String log = Files.readString(ROOT.resolve("interrupted.log"));
         assertTrue(log.contains("stopped by SIGINT; the earlier outputs are back as they were"), log);
-        assertSame(before, "Ctrl-C of make");
-        assertEquals(0, make("-q", "sample-field").exit(), "the earlier run is still complete and up to date");
+        Map<String, byte[]> after = filesOf(dir);
+        assertEquals(before.keySet(), after.keySet());
+        for (String f : before.keySet()) assertArrayEquals(before.get(f), after.get(f), f);
+        assertEquals(0, make("-q", "sample-field", "EXP=long").exit(), "the earlier run is still complete and up to date");
         new Outcome("Ctrl-C of make while a valid but long run writes (the old code left the earlier run without its .complete)",
-                "make sample-field FIELD_POINTS=" + MakeFaultsTest.KILLED_POINTS + ", then SIGINT to make's process group", p.exitValue(),
-                log.lines().filter(l -> l.contains("stopped by SIGINT")).findFirst().orElse(""), "the earlier complete run byte for byte, still up to date")
-                .record("accidents");
+                "make sample-field FIELD_POINTS=" + MakeFaultsTest.KILLED_POINTS + " over a complete run, then SIGINT to make's process group",
+                p.exitValue(), log.lines().filter(l -> l.contains("stopped by SIGINT")).findFirst().orElse(""),
+                "the earlier complete run byte for byte (its .complete too), still up to date").record("accidents");
+    }
+
+    /** Every file of a stage folder but its log, with its bytes. */
+    static Map<String, byte[]> filesOf(Path dir) throws Exception {
+        Map<String, byte[]> m = new TreeMap<>();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("stage.log")).toList()) {
+                m.put(p.getFileName().toString(), Files.readAllBytes(p));
+            }
+        }
+        return m;
     }
 
     @Test
