@@ -22,3 +22,8 @@ PP_BB_M ?= 1000
 PP_BB_TRAIN ?= 200
 PP_BB_STEPS ?= 10
 PP_BB_STARTS ?= 10
+# random quadratic (001's class): N of the tridiagonal runs, GD steps, runs per N, runs per sampler of the dense-GOE check
+PP_QUAD_DIMS ?= 10,100,1000,10000
+PP_QUAD_STEPS ?= 20
+PP_QUAD_RUNS ?= 120
+PP_QUAD_VAL_RUNS ?= 2000
