@@ -37,6 +37,7 @@
 //SOURCES progress/Logistic.java
 //SOURCES progress/Mlp.java
 //SOURCES progress/MlpChecks.java
+//SOURCES progress/MlpClaimIds.java
 //SOURCES progress/MlpOutputs.java
 //SOURCES progress/MlpStudy.java
 //SOURCES progress/Stats.java
@@ -60,6 +61,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import progress.MlpChecks;
+import progress.MlpClaimIds;
 import progress.MlpOutputs;
 import progress.MlpStudy;
 
@@ -91,7 +93,7 @@ class ProgressMlp implements Callable<Integer> {
         validate();
         Path out = opts.out(), figures = check.figures();
         Provenance prov = new Provenance("progress-mlp", Path.of("stages/ProgressMlp.java"), spec);
-        Claims claims = check.load();
+        Claims claims = check.load(MlpClaimIds.ALL);
         MlpStudy.Result r = MlpStudy.run(data(prov), widths, steps, starts, eta, adamLr, opts.seed(), opts.threads());
         MlpOutputs.write(out, prov, r);
         MlpChecks.observe(claims, r);
