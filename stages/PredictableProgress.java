@@ -138,7 +138,7 @@ class PredictableProgress implements Callable<Integer> {
     @Option(names = "--bb-starts", defaultValue = "40", description = "random starts per N_P (each trained by GD and by Adam)") int bbStarts;
     @Option(names = "--quad-dims", split = ",", defaultValue = "10,100,1000,10000,100000", description = "N of the random-quadratic runs") long[] quadDims;
     @Option(names = "--quad-steps", defaultValue = "20", description = "GD steps on the random quadratic") int quadSteps;
-    @Option(names = "--quad-runs", defaultValue = "480", description = "independent (H, b, x_0) per N") int quadRuns;
+    @Option(names = "--quad-runs", defaultValue = "1200", description = "independent (H, b, x_0) per N") int quadRuns;
     @Option(names = "--quad-val-dims", defaultValue = "50", description = "N of the dense-GOE check of the tridiagonal sampler") int quadValDims;
     @Option(names = "--quad-val-runs", defaultValue = "4000", description = "runs per sampler of that check") int quadValRuns;
     @Spec CommandSpec spec;
