@@ -50,9 +50,12 @@
 //SOURCES progress/ExactRuns.java
 //SOURCES progress/Figures.java
 //SOURCES progress/Kernel.java
+//SOURCES progress/Logistic.java
 //SOURCES progress/OneStep.java
 //SOURCES progress/Outputs.java
 //SOURCES progress/PathSampler.java
+//SOURCES progress/QuadraticProgress.java
+//SOURCES progress/RandomQuadratic.java
 //SOURCES progress/SpectralRuns.java
 //SOURCES progress/SpreadFit.java
 //SOURCES progress/Stats.java
@@ -83,6 +86,7 @@ import progress.ClaimChecks;
 import progress.ClaimIds;
 import progress.Figures;
 import progress.Outputs;
+import progress.QuadraticProgress;
 import progress.Study;
 
 /**
@@ -133,6 +137,11 @@ class PredictableProgress implements Callable<Integer> {
     @Option(names = "--bb-train", defaultValue = "500", description = "first MNIST training images used (full batch)") int bbTrain;
     @Option(names = "--bb-steps", defaultValue = "40", description = "full-batch steps of the black box") int bbSteps;
     @Option(names = "--bb-starts", defaultValue = "40", description = "random starts per N_P (each trained by GD and by Adam)") int bbStarts;
+    @Option(names = "--quad-dims", split = ",", defaultValue = "10,100,1000,10000,100000", description = "N of the random-quadratic runs") long[] quadDims;
+    @Option(names = "--quad-steps", defaultValue = "20", description = "GD steps on the random quadratic") int quadSteps;
+    @Option(names = "--quad-runs", defaultValue = "1200", description = "independent (H, b, x_0) per N") int quadRuns;
+    @Option(names = "--quad-val-dims", defaultValue = "50", description = "N of the dense-GOE check of the tridiagonal sampler") int quadValDims;
+    @Option(names = "--quad-val-runs", defaultValue = "4000", description = "runs per sampler of that check") int quadValRuns;
     @Spec CommandSpec spec;
 
     public static void main(String... args) { StageCli.main(new PredictableProgress(), args); }
@@ -145,15 +154,20 @@ class PredictableProgress implements Callable<Integer> {
         Claims claims = check.load(ClaimIds.ALL);
         Study study = new Study(settings());
         study.run();                                          // exact runs, limits, fits, n = 1, validation, contrast, span
+        QuadraticProgress quadratic = new QuadraticProgress(new QuadraticProgress.Settings(quadDims, quadSteps, quadRuns, groups,
+                quadValDims, quadValRuns, opts.seed(), opts.threads())).run();                // 001's class contains random quadratics
         List<BlackBoxStudy.Size> sizes = sizes();
         BlackBoxStudy.Result bb = blackBox(prov, sizes);      // null without MNIST
         Outputs.write(out, prov, study, bb, sizes);
+        Outputs.quadratic(out, prov, quadratic);
         ClaimChecks.observe(claims, study, bb);
+        ClaimChecks.quadratic(claims, quadratic);
         if (claims.finish(out.resolve("checks.csv"), prov) != 0) return StageCli.CLAIMS_DIFFER;
         Figures.curves(figures, study);
         Figures.spread(figures, study);
         Figures.validation(figures, study);
         Figures.blackBox(figures, bb);
+        Figures.quadratic(figures, quadratic);
         return StageCli.OK;
     }
 
@@ -216,6 +230,12 @@ class PredictableProgress implements Callable<Integer> {
         Require.range(spec, "--span-m", spanM, 1, 1_000_000);
         Require.range(spec, "--span-starts", spanStarts, 1, 10_000);
         Require.range(spec, "--box", box, 0, 1e7);
+        each("--quad-dims", quadDims, 10_000_000L);
+        Require.range(spec, "--quad-steps", quadSteps, 1, 200);
+        Require.range(spec, "--quad-runs", quadRuns, groups, 10_000_000);
+        Require.that(spec, quadRuns % groups == 0, "--quad-runs = " + quadRuns + " must be a multiple of --replications = " + groups);
+        Require.range(spec, "--quad-val-dims", quadValDims, 2, 2000);
+        Require.range(spec, "--quad-val-runs", quadValRuns, 10, 10_000_000);
         Require.each(spec, "--bb-params", bbParams, 1, 100_000);
         Require.that(spec, bbEta.length == bbParams.length, "--bb-eta needs one step per --bb-params value, has " + bbEta.length
                 + " for " + bbParams.length);

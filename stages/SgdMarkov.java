@@ -39,8 +39,12 @@
 //SOURCES sgdmarkov/ClaimIds.java
 //SOURCES sgdmarkov/Bins.java
 //SOURCES sgdmarkov/ClaimChecks.java
+//SOURCES sgdmarkov/Costs.java
+//SOURCES sgdmarkov/DescentLemmas.java
 //SOURCES sgdmarkov/Eigen.java
+//SOURCES sgdmarkov/ExactChecks.java
 //SOURCES sgdmarkov/ExactMoments.java
+//SOURCES sgdmarkov/ExactStudy.java
 //SOURCES sgdmarkov/Figures.java
 //SOURCES sgdmarkov/GaussianChain.java
 //SOURCES sgdmarkov/Gibbs.java
@@ -48,6 +52,7 @@
 //SOURCES sgdmarkov/Langevin.java
 //SOURCES sgdmarkov/LeastSquares.java
 //SOURCES sgdmarkov/LsStudy.java
+//SOURCES sgdmarkov/Lyapunov.java
 //SOURCES sgdmarkov/MnistStudy.java
 //SOURCES sgdmarkov/Outputs.java
 //SOURCES sgdmarkov/QuadraticStudy.java
@@ -79,6 +84,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import sgdmarkov.ClaimChecks;
 import sgdmarkov.ClaimIds;
+import sgdmarkov.ExactChecks;
+import sgdmarkov.ExactStudy;
 import sgdmarkov.Figures;
 import sgdmarkov.LsStudy;
 import sgdmarkov.MnistStudy;
@@ -128,6 +135,8 @@ class SgdMarkov implements Callable<Integer> {
     @Option(names = "--scaling-time", defaultValue = "200000", description = "chain time per chain of the linear-scaling runs") double scalingTime;
     @Option(names = "--anneal-runs", defaultValue = "600", description = "annealing runs per schedule and stage length") int annealRuns;
     @Option(names = "--anneal-stages", split = ",", defaultValue = "0,300,3000,30000", description = "steps per annealing stage") long[] annealStages;
+    @Option(names = "--lyap-chains", defaultValue = "16", description = "chains of eq (3) on the d = 5 quadratic (discrete Lyapunov check)") int lyapChains;
+    @Option(names = "--lyap-steps", defaultValue = "400000", description = "recorded steps per chain of that check") long lyapSteps;
     @Spec CommandSpec spec;
 
     public static void main(String... args) { StageCli.main(new SgdMarkov(), args); }
@@ -152,15 +161,19 @@ class SgdMarkov implements Callable<Integer> {
         SliceStudy slice = SliceStudy.run(new SliceStudy.Settings(fieldM, sliceSteps, sliceChains, sliceTime, scalingTime,
                 annealRuns, annealStages, seed, threads));                                         // §3.3, Remark 16 on the field
         progress(prov, "field slice");
+        ExactStudy exact = ExactStudy.run(new ExactStudy.Settings(lyapChains, lyapSteps, seed, threads), ls, slice.gibbs);  // Lemmas 5-6, Remarks 9, 11, Lyapunov
+        progress(prov, "exact");
         Outputs.mnist(out, prov, real);
         Outputs.leastSquares(out, prov, ls);
         Outputs.quadratic(out, prov, quad);
         Outputs.slice(out, prov, slice);
+        Outputs.exact(out, prov, exact);
         ClaimChecks.markovStep(claims, real);
         ClaimChecks.realSgd(claims, real, ClaimChecks.Scope.PAPER);
         ClaimChecks.leastSquares(claims, ls, ClaimChecks.Scope.PAPER);
         ClaimChecks.quadratic(claims, quad);
         ClaimChecks.slice(claims, slice, ClaimChecks.Scope.PAPER);
+        ExactChecks.observe(claims, exact);
         if (claims.finish(out.resolve("checks.csv"), prov) != 0) return StageCli.CLAIMS_DIFFER;
         Figures.quadratic(figures, quad);
         Figures.sliceStationary(figures, slice);
@@ -221,6 +234,8 @@ class SgdMarkov implements Callable<Integer> {
         Require.that(spec, annealStages.length > 0 && Arrays.stream(annealStages).allMatch(x -> x >= 0 && x <= 100_000_000L)
                         && Arrays.stream(annealStages).anyMatch(x -> x == 0),
                 "--anneal-stages = " + Arrays.toString(annealStages) + ": steps in 0..1e8, including 0 (plain gradient descent)");
+        Require.range(spec, "--lyap-chains", lyapChains, 2, 1_000_000);
+        Require.range(spec, "--lyap-steps", lyapSteps, 100, 1_000_000_000L);
         Require.memory(spec, 60000.0 * 784 * 4 * 2 + (double) Math.max(items, stepItems) * 785 * 8 * 4,
                 "MNIST (all 60000 training images as floats, the normalised head and its per-item gradients)");
     }

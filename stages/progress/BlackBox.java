@@ -155,8 +155,8 @@ public final class BlackBox {
             int t = data.label()[i];
             for (int col = 0; col < r; col++) {
                 double z = phi[i * r + col];
-                loss[col] += crossEntropy(z, t) / n;
-                res[i * r + col] = (sigmoid(z) - t) / n;
+                loss[col] += Logistic.crossEntropy(z, t) / n;
+                res[i * r + col] = (Logistic.sigmoid(z) - t) / n;
             }
         }
         if (!wantGradient) return;
@@ -226,15 +226,5 @@ public final class BlackBox {
             }
         }
         return pairs == 0 ? 0 : sum / pairs;
-    }
-
-    static double sigmoid(double z) {
-        return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-    }
-
-    /** −t log sigmoid(z) − (1 − t) log(1 − sigmoid(z)), stably. */
-    static double crossEntropy(double z, int t) {
-        double u = t == 1 ? -z : z;
-        return u > 0 ? u + Math.log1p(Math.exp(-u)) : Math.log1p(Math.exp(u));
     }
 }

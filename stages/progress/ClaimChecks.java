@@ -181,6 +181,64 @@ public final class ClaimChecks {
                 BB_LARGE, large.gdEndDistance(), large.startDistance(), large.adamEndDistance())));
     }
 
+    // ---- random quadratic: 001's class contains it --------------------------------------------------------------------
+
+    static final double QUAD_RATE_ALT = -1;
+
+    public static void quadratic(Claims claims, QuadraticProgress q) {
+        SpreadFit.Fit f = last(q.fits);
+        RandomQuadratic.Runs big = q.largest();
+        int n = q.s.steps();
+        String model = fmt("f(x) = x^T H x/2 + b^T x, H = %s I + GOE (semicircle on [%s, %s]), b ~ N(0, I), x_0 ~ N(0, %s² I), "
+                + "GD step %s, %d steps", QuadraticProgress.LAMBDA, QuadraticProgress.LAMBDA - 2 * QuadraticProgress.S,
+                QuadraticProgress.LAMBDA + 2 * QuadraticProgress.S, QuadraticProgress.RHO, QuadraticProgress.ETA, n);
+        String ev = fmt("%s; N = %.0f..%.0e, %d replications x %d runs per N: spread of f(x_n)/N ∝ N^b with b = %.4f ± %.4f "
+                + "(pooled %.4f)", model, f.minDims(), f.maxDims(), f.replications(), q.s.runs() / f.replications(), f.b(), f.seB(), f.bPooled());
+        claims.observe("001-quadratic-concentrates", Observation.estimate(f.b(), f.seB()).size(f.replications(), "replications").evidence(ev));
+        if (f.maxDims() < RATE_MIN_DIMS) {
+            String why = fmt("the largest N is %.0f; the rate and the limits are judged at N ≥ %.0e", f.maxDims(), RATE_MIN_DIMS);
+            for (String id : new String[] {"quadratic-rate", "quadratic-limit-curve", "quadratic-spread-constant"}) claims.undecidable(id, why);
+        } else {
+            claims.observe("quadratic-rate", Observation.estimate(f.b(), f.seB())
+                    .against(QUAD_RATE_ALT, "N^-1, the spread of a linear spectral statistic (H random, b and x_0 not)")
+                    .size(f.replications(), "replications").evidence(ev));
+            double[] z = new double[n], alt = new double[n];
+            for (int k = 1; k <= n; k++) {
+                Stats.Moments m = Stats.of(QuadraticProgress.column(big, k));
+                z[k - 1] = (m.mean() - q.limit[k][0]) / m.seMean();
+                alt[k - 1] = (q.collapsed[k][0] - q.limit[k][0]) / m.seMean();
+            }
+            Stats.Moments last = Stats.of(QuadraticProgress.column(big, n));
+            Stats.MaxZ t = Stats.maxZ(z, alt, claims.claim("quadratic-limit-curve").expected());
+            claims.observe("quadratic-limit-curve", Observation.test(t.p(), t.power()).sizeNeeded(big.runs() * t.sizeFactor())
+                    .size(big.runs(), "runs").evidence(fmt("N = %d, steps 1..%d: max |mean − c_k|/SE = %.2f at step %d, Bonferroni p = %.3g; "
+                            + "at step %d mean %.6f ± %.6f, semicircle limit c_n = %.6f, spectrum collapsed to its mean (h = λ) %.6f; "
+                            + "power ≥ %.4f against the collapsed spectrum", big.dims(), n, t.maxAbsZ(), t.worst() + 1, t.p(), n,
+                            last.mean(), last.seMean(), q.limit[n][0], q.collapsed[n][0], t.power())));
+            double nv = big.dims() * last.var(), se = big.dims() * last.seVar(), v = q.limit[n][1];
+            claims.observe("quadratic-spread-constant", Observation.estimate(nv / v, se / v)
+                    .against(q.collapsed[n][1] / v, "the spectrum collapsed to its mean (h = λ)").size(big.runs(), "runs")
+                    .evidence(fmt("N = %d, step %d: N Var(f/N) = %.6f ± %.6f; derived ∫ v_n dμ_sc = %.6f; collapsed spectrum %.6f; "
+                            + "spread·√N = %.5f against √(∫ v_n dμ_sc) = %.5f", big.dims(), n, nv, se, v, q.collapsed[n][1],
+                            Math.sqrt(nv), Math.sqrt(v))));
+        }
+        double[] z = new double[q.validation.size()], alt = new double[z.length];
+        QuadraticProgress.Check worst = q.validation.get(0);
+        for (int i = 0; i < z.length; i++) {
+            QuadraticProgress.Check c = q.validation.get(i);
+            z[i] = c.z();
+            if (Math.abs(c.z()) >= Math.abs(worst.z())) worst = c;
+            // alternative: Gaussian N(0, s²/N) off-diagonals instead of s chi_{N-k}/√N, whose spectrum collapses to lambda
+            alt[i] = c.statistic().equals("mean") ? (q.collapsed[c.step()][0] - q.limit[c.step()][0]) / Math.hypot(c.seDense(), c.seTridiagonal()) : 0;
+        }
+        Stats.MaxZ t = Stats.maxZ(z, alt, claims.claim("quadratic-tridiagonal").expected());
+        claims.observe("quadratic-tridiagonal", Observation.test(t.p(), t.power()).sizeNeeded(q.s.validationRuns() * t.sizeFactor())
+                .size(q.s.validationRuns(), "runs").evidence(fmt("N = %d, %d runs each, steps 0..%d, mean and variance of f/N: max |z| = %.2f "
+                        + "(step %d, %s: dense %.6f ± %.6f, tridiagonal %.6f ± %.6f), Bonferroni p = %.3g; power ≥ %.4f against Gaussian "
+                        + "off-diagonals (spectrum collapsed to λ)", q.s.validationDims(), q.s.validationRuns(), n, t.maxAbsZ(), worst.step(),
+                        worst.statistic(), worst.dense(), worst.seDense(), worst.tridiagonal(), worst.seTridiagonal(), t.p(), t.power())));
+    }
+
     static BlackBox.Curves find(BlackBoxStudy.Result bb, int np) {
         if (bb == null) return null;
         return bb.curves().stream().filter(c -> c.nParams() == np).findFirst().orElse(null);

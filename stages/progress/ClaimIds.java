@@ -15,5 +15,6 @@ public final class ClaimIds {
             "rate-heavy-ball", "rate-nesterov", "limit-curve-gd", "limit-curve-gd-all-steps", "001-span-momentum",
             "adam-leaves-span", "contrast-adam-deterministic", "n1-law-eqs11-12", "n1-thm1-variance",
             "n1-first-step-eta-opt", "sampler-vs-spectral", "sampler-jitter", "blackbox-gd-spread-shrinks",
-            "blackbox-adam-spread-shrinks", "blackbox-distinct-ends");
+            "blackbox-adam-spread-shrinks", "blackbox-distinct-ends", "001-quadratic-concentrates", "quadratic-rate",
+            "quadratic-limit-curve", "quadratic-spread-constant", "quadratic-tridiagonal");
 }

@@ -198,6 +198,53 @@ public final class Figures {
         Charts.save(styleOnly(chart), dir.resolve("blackbox"), 1200, 560);
     }
 
+    /**
+     * The random quadratic: left, SD across runs of f(x_n)/N against N (± 1 SE) beside the derived √(∫ v_n dμ_sc / N);
+     * right, the mean curve at the largest N beside the semicircle limit c_k and the collapsed-spectrum alternative.
+     */
+    public static void quadratic(Path dir, QuadraticProgress q) {
+        int n = q.s.steps();
+        YIntervalSeriesCollection points = new YIntervalSeriesCollection();
+        YIntervalSeries s = new YIntervalSeries(String.format(Locale.ROOT, "GD, step %d (tridiagonal sampler)", n));
+        XYSeries derived = new XYSeries("derived √(∫ v dμ_sc / N)");
+        for (RandomQuadratic.Runs r : q.runs) {
+            addSpread(s, r.dims(), QuadraticProgress.column(r, n));
+            derived.add(r.dims(), Math.sqrt(q.limit[n][1] / r.dims()));
+        }
+        points.addSeries(s);
+        XYErrorRenderer err = new XYErrorRenderer();
+        err.setDefaultLinesVisible(false);
+        XYPlot spread = new XYPlot(points, new LogAxis("dimension N"), new LogAxis("SD across runs of f(x_n)/N"), err);
+        XYLineAndShapeRenderer lr = new XYLineAndShapeRenderer(true, false);
+        lr.setSeriesPaint(0, Color.BLACK);
+        lr.setSeriesStroke(0, Charts.DASHED);
+        spread.setDataset(1, new XYSeriesCollection(derived));
+        spread.setRenderer(1, lr);
+        RandomQuadratic.Runs big = q.largest();
+        XYSeriesCollection curves = new XYSeriesCollection();
+        XYSeries mean = new XYSeries("mean at N = " + big.dims()), limit = new XYSeries("semicircle limit c_k (derived)"),
+                collapsed = new XYSeries("spectrum collapsed to λ (alternative)");
+        for (int k = 0; k <= n; k++) {
+            mean.add(k, Stats.of(QuadraticProgress.column(big, k)).mean());
+            limit.add(k, q.limit[k][0]);
+            collapsed.add(k, q.collapsed[k][0]);
+        }
+        curves.addSeries(mean);
+        curves.addSeries(limit);
+        curves.addSeries(collapsed);
+        XYLineAndShapeRenderer cr = new XYLineAndShapeRenderer(true, false);
+        cr.setSeriesPaint(0, Charts.PALETTE[0]);
+        cr.setSeriesPaint(1, Color.BLACK);
+        cr.setSeriesStroke(1, Charts.DASHED);
+        cr.setSeriesPaint(2, Charts.PALETTE[1]);
+        cr.setSeriesStroke(2, Charts.DASHED);
+        XYPlot curve = new XYPlot(curves, new NumberAxis("GD step k"), new NumberAxis("f(x_k)/N"), cr);
+        JFreeChart left = Charts.style(new JFreeChart("Spread against N", Charts.TITLE, spread, true));
+        JFreeChart right = Charts.style(new JFreeChart("Mean cost curve", Charts.TITLE, curve, true));
+        Charts.save(left, dir.resolve("quadratic-spread"), 800, 560);
+        Charts.save(right, dir.resolve("quadratic-curve"), 800, 560);
+    }
+
     private static void addSpread(YIntervalSeries s, double dims, double[] v) {
         Stats.Moments m = Stats.of(v);
         s.add(dims, m.sd(), Math.max(m.sd() * 1e-3, m.sd() - m.seSd()), m.sd() + m.seSd());

@@ -48,6 +48,31 @@ public final class Outputs {
 
     static final int PATHS_PER_SIZE = 25;
 
+    /** Random quadratic: per (N, step) the mean and spread of f(x_k)/N; the semicircle limits (N = 0 rows: limit, N Var). */
+    public static final Schema QUADRATIC = Schema.of("progress-quadratic", 1, Schema.integer("dims"), Schema.integer("step"),
+            Schema.integer("runs"), Schema.num("mean_cost"), Schema.num("se_mean"), Schema.num("sd_cost"), Schema.num("se_sd"),
+            Schema.num("limit_mean"), Schema.num("limit_n_var"), Schema.num("collapsed_mean"), Schema.num("collapsed_n_var"));
+    public static final Schema QUADRATIC_CHECK = Schema.of("progress-quadratic-validation", 1, Schema.integer("dims"),
+            Schema.integer("step"), Schema.text("statistic"), Schema.num("dense"), Schema.num("se_dense"), Schema.num("tridiagonal"),
+            Schema.num("se_tridiagonal"));
+
+    public static void quadratic(Path out, Provenance prov, QuadraticProgress q) {
+        List<List<?>> rows = new ArrayList<>();
+        for (RandomQuadratic.Runs r : q.runs) {
+            for (int k = 0; k <= r.steps(); k++) {
+                Stats.Moments m = Stats.of(QuadraticProgress.column(r, k));
+                rows.add(List.of(r.dims(), k, r.runs(), m.mean(), m.seMean(), m.sd(), m.seSd(), q.limit[k][0], q.limit[k][1],
+                        q.collapsed[k][0], q.collapsed[k][1]));
+            }
+        }
+        Artifact.write(out.resolve("quadratic.csv"), QUADRATIC, prov, rows);
+        rows = new ArrayList<>();
+        for (QuadraticProgress.Check c : q.validation) {
+            rows.add(List.of(q.s.validationDims(), c.step(), c.statistic(), c.dense(), c.seDense(), c.tridiagonal(), c.seTridiagonal()));
+        }
+        Artifact.write(out.resolve("quadratic-validation.csv"), QUADRATIC_CHECK, prov, rows);
+    }
+
     public static void write(Path out, Provenance prov, Study st, BlackBoxStudy.Result bb, List<BlackBoxStudy.Size> sizes) {
         Artifact.write(out.resolve("curves.csv"), CURVES, prov, curves(st));
         Artifact.write(out.resolve("sample-paths.csv"), PATHS, prov, paths(st));

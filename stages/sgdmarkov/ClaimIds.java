@@ -18,5 +18,7 @@ public final class ClaimIds {
             "gibbs-quadratic-exact", "gibbs-slice-finite-step", "gibbs-slice-limit", "temperature-half",
             "temperature-remark16", "linear-scaling-slice-both", "linear-scaling-slice-alpha",
             "linear-scaling-slice-batch", "linear-scaling-real-both", "linear-scaling-real-alpha", "real-sgd-a14",
-            "real-sgd-model", "gibbs-zero-temperature", "annealing-moderate", "annealing-cold");
+            "real-sgd-model", "gibbs-zero-temperature", "annealing-moderate", "annealing-cold", "lemma5-descent", "lemma6-descent",
+            "remark9-cost", "remark11-crossover", "lyapunov-chain-law", "lyapunov-gibbs-shape", "gibbs-high-temperature",
+            "gibbs-high-temperature-rate");
 }

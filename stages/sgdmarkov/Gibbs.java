@@ -95,6 +95,30 @@ public final class Gibbs {
         return w;
     }
 
+    /** Total variation distance between the Gibbs law at T and the uniform law on the box (both on the grid cells). */
+    public double tvToUniform(double temperature) {
+        double[] w = weights(temperature);
+        double u = 1.0 / w.length, s = 0;
+        for (double p : w) s += Math.abs(p - u);
+        return s / 2;
+    }
+
+    /** E_U|f - E_U f| under the uniform law on the box: T TV(T) tends to half of it as T grows (first order in 1/T). */
+    public double uniformMeanAbsDeviation() {
+        double mean = 0;
+        for (double v : f) mean += v / f.length;
+        double s = 0;
+        for (double v : f) s += Math.abs(v - mean) / f.length;
+        return s;
+    }
+
+    /** max f - min f on the box. */
+    public double range() {
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : f) hi = Math.max(hi, v);
+        return hi - fMin;
+    }
+
     /** E[f] under the Gibbs law at temperature T (from the density of states). */
     public double meanEnergy(double temperature) {
         return energyMoments(temperature)[0];

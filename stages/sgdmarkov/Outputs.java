@@ -50,6 +50,45 @@ public final class Outputs {
     public static final Schema SPECTRUM = Schema.of("sgd-markov-mnist-spectrum", 1, Schema.integer("k"), Schema.num("h"),
             Schema.num("sigma_kk"), Schema.num("variance_real"), Schema.num("variance_model"), Schema.num("variance_a14"));
 
+    public static final Schema LEMMAS = Schema.of("sgd-markov-lemmas", 1, Schema.text("problem"), Schema.integer("batch"),
+            Schema.text("sampling"), Schema.num("alpha"), Schema.num("sigma_factor"), Schema.integer("points"),
+            Schema.num("lemma5_violation"), Schema.num("lemma6_violation"), Schema.num("lemma6_tight_gap"), Schema.num("lemma5_min_slack"));
+    public static final Schema COSTS = Schema.of("sgd-markov-remark9-cost", 1, Schema.text("problem"), Schema.integer("batch"),
+            Schema.num("alpha_fraction"), Schema.num("alpha"), Schema.num("floor_batch"), Schema.num("floor_single"), Schema.num("target"),
+            Schema.integer("batch_steps"), Schema.integer("single_steps"), Schema.num("cost_ratio"));
+    public static final Schema REMARK11 = Schema.of("sgd-markov-remark11", 1, Schema.num("target"), Schema.integer("sgd_steps"),
+            Schema.integer("gd_steps"));
+    public static final Schema LYAPUNOV = Schema.of("sgd-markov-lyapunov", 1, Schema.integer("i"), Schema.integer("j"),
+            Schema.num("lyapunov"), Schema.num("gibbs"));
+    public static final Schema HIGH_T = Schema.of("sgd-markov-high-temperature", 1, Schema.num("temperature"), Schema.num("tv_to_uniform"),
+            Schema.num("first_order"));
+
+    public static void exact(Path out, Provenance prov, ExactStudy st) {
+        List<List<?>> rows = new ArrayList<>();
+        for (DescentLemmas.Case c : st.lemmas) {
+            rows.add(List.of(c.problem(), c.batch(), c.replacement() ? "with" : "without", c.alpha(), c.sigmaFactor(), c.points(),
+                    c.lemma5Violation(), c.lemma6Violation(), c.lemma6TightSlack(), c.lemma5MinSlack()));
+        }
+        Artifact.write(out.resolve("lemmas.csv"), LEMMAS, prov, rows);
+        rows = new ArrayList<>();
+        for (Costs.Remark9Cost r : st.remark9) {
+            rows.add(List.of(r.problem(), r.batch(), r.fraction(), r.alpha(), r.floorBatch(), r.floorSingle(), r.target(), r.batchSteps(),
+                    r.singleSteps(), r.costRatio()));
+        }
+        Artifact.write(out.resolve("remark9-cost.csv"), COSTS, prov, rows);
+        rows = new ArrayList<>();
+        Costs.Remark11 r11 = st.remark11;
+        for (int j = 0; j < r11.targets().length; j++) rows.add(List.of(r11.targets()[j], r11.sgdSteps()[j], r11.gdSteps()[j]));
+        Artifact.write(out.resolve("remark11.csv"), REMARK11, prov, rows);
+        rows = new ArrayList<>();
+        int d = st.lyapunov.getRowDimension();
+        for (int i = 0; i < d; i++) for (int j = 0; j < d; j++) rows.add(List.of(i, j, st.lyapunov.getEntry(i, j), st.gibbs.getEntry(i, j)));
+        Artifact.write(out.resolve("lyapunov.csv"), LYAPUNOV, prov, rows);
+        rows = new ArrayList<>();
+        for (double[] t : st.highT) rows.add(List.of(t[0], t[1], st.halfMeanAbsDeviation / t[0]));
+        Artifact.write(out.resolve("high-temperature.csv"), HIGH_T, prov, rows);
+    }
+
     public static void leastSquares(Path out, Provenance prov, LsStudy st) {
         List<List<?>> rows = new ArrayList<>();
         for (LsStudy.Problem p : st.problems) {

@@ -26,6 +26,7 @@ class ClaimIdsTest {
             Arguments.of("pspin-complexity", pspin.ClaimIds.ALL),
             Arguments.of("blackbox-mnist", blackbox.ClaimIds.ALL),
             Arguments.of("predictable-progress", progress.ClaimIds.ALL),
+            Arguments.of("progress-mlp", progress.MlpClaimIds.ALL),
             Arguments.of("sgd-markov", sgdmarkov.ClaimIds.ALL));
     }
 

@@ -30,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 class ClaimChecksTest {
     static Study study;
+    static QuadraticProgress quadratic;
     static final Path REGISTRY = Path.of("paper-checks/predictable-progress.csv");
 
     @BeforeAll
@@ -37,6 +38,7 @@ class ClaimChecksTest {
         study = new Study(new Study.Settings(new long[] {10, 1000, 100000}, 5, 60, 6, 0.5, 0.5, new long[] {1, 10, 1000000}, 2000,
                 new int[] {10}, 2000, 6, 10, 600, 4, new int[] {10, 30, 60}, 2000, 6, 10, 6, 4, 0.5, 20, 500, 4, 1e6, 5, 2));
         study.run();
+        quadratic = new QuadraticProgress(new QuadraticProgress.Settings(new long[] {10, 1000, 100000}, 5, 60, 6, 20, 600, 5, 2)).run();
     }
 
     /** Two black-box sizes: the larger one's spread across starts is `ratio` times the smaller's; final β spread `ends`. */
@@ -60,6 +62,7 @@ class ClaimChecksTest {
     static Map<String, String[]> observe(Path registry, BlackBoxStudy.Result bb, Path dir) throws IOException {
         Claims claims = Claims.load(registry);
         ClaimChecks.observe(claims, study, bb);
+        ClaimChecks.quadratic(claims, quadratic);
         Path checks = Files.createTempFile(dir, "checks", ".csv");
         claims.finish(checks, new Provenance("predictable-progress", Path.of("stages/PredictableProgress.java"), CommandSpec.create()));
         Table t = Artifact.read(checks, Claims.CHECKS);
@@ -111,6 +114,9 @@ class ClaimChecksTest {
         wrong.put("n1-first-step-eta-opt", -1.0);         // the expected-minimum scale
         wrong.put("sampler-jitter", -1.0);
         wrong.put("blackbox-distinct-ends", 2.0);         // "the ends are twice as far apart as the starts"
+        wrong.put("001-quadratic-concentrates", -1.0);    // "the spread falls at least like 1/N"
+        wrong.put("quadratic-rate", -1.0);                // the rate of a linear spectral statistic
+        wrong.put("quadratic-spread-constant", 2.5);      // the constant 2.5 times larger (60 runs: SE about 18 %)
         Map<String, String[]> r = observe(registry(dir, wrong), blackBox(0.5, 1.3), dir);
         for (String id : wrong.keySet()) assertEquals(Verdict.REFUTED, r.get(id)[0], id + ": " + r.get(id)[2]);
     }
@@ -132,9 +138,23 @@ class ClaimChecksTest {
             // Adam's residuals presented as a momentum method's
             Contrast.Span adam = spans.stream().filter(s -> !s.gradientSpan()).findFirst().orElseThrow();
             study.spans.add(new Contrast.Span("adam-as-span", true, adam.dims(), adam.runs(), adam.maxResidual(), adam.minResidual()));
-            Map<String, String[]> r = observe(REGISTRY, blackBox(2.0, 0.0), dir);
+            // the random quadratic's limit with the spectrum collapsed to lambda; the dense check against that collapsed law
+            double[][] lim = quadratic.limit.clone();
+            for (int k = 0; k < lim.length; k++) quadratic.limit[k] = quadratic.collapsed[k];
+            List<QuadraticProgress.Check> qval = new ArrayList<>(quadratic.validation);
+            quadratic.validation.replaceAll(x -> new QuadraticProgress.Check(x.step(), x.statistic(), x.dense(), x.seDense(),
+                    x.statistic().equals("mean") ? quadraticCollapsed(x.step()) : x.tridiagonal(), x.seTridiagonal()));
+            Map<String, String[]> r;
+            try {
+                r = observe(REGISTRY, blackBox(2.0, 0.0), dir);
+            } finally {
+                System.arraycopy(lim, 0, quadratic.limit, 0, lim.length);
+                quadratic.validation.clear();
+                quadratic.validation.addAll(qval);
+            }
             for (String id : new String[] {"limit-curve-gd", "limit-curve-gd-all-steps", "n1-law-eqs11-12", "sampler-vs-spectral",
-                    "001-span-momentum", "blackbox-gd-spread-shrinks", "blackbox-adam-spread-shrinks", "blackbox-distinct-ends"}) {
+                    "001-span-momentum", "blackbox-gd-spread-shrinks", "blackbox-adam-spread-shrinks", "blackbox-distinct-ends",
+                    "quadratic-limit-curve", "quadratic-tridiagonal"}) {
                 assertEquals(Verdict.REFUTED, r.get(id)[0], id + ": " + r.get(id)[2]);
             }
         } finally {
@@ -146,5 +166,10 @@ class ClaimChecksTest {
             study.spans.clear();
             study.spans.addAll(spans);
         }
+    }
+
+    /** The mean f(x_k)/N a tridiagonal model with Gaussian off-diagonals would give at large N: the collapsed spectrum's. */
+    static double quadraticCollapsed(int k) {
+        return quadratic.collapsed[k][0];
     }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StageTest {
     static final String[] FILES = {"curves.csv", "sample-paths.csv", "limit.csv", "spread-fit.csv", "validation.csv", "one-step.csv",
-        "span.csv", "numerics.csv", "blackbox-curves.csv", "blackbox-spread.csv", "blackbox-summary.csv", "checks.csv"};
+        "span.csv", "numerics.csv", "blackbox-curves.csv", "blackbox-spread.csv", "blackbox-summary.csv", "quadratic.csv",
+        "quadratic-validation.csv", "checks.csv"};
 
     @SuppressWarnings("unchecked")
     static Callable<Integer> stage() throws Exception {
@@ -48,7 +49,8 @@ class StageTest {
                 "--link-runs", "1500", "--val-dims", "10", "--val-m", "1500", "--val-realisations", "6", "--val-starts", "6",
                 "--val-exact-runs", "400", "--val-steps", "3", "--contrast-dims", "10,20,40", "--contrast-m", "1500",
                 "--contrast-realisations", "4", "--contrast-starts", "6", "--contrast-replications", "4", "--contrast-steps", "3",
-                "--span-dims", "12", "--span-m", "300", "--span-starts", "3", "--threads", Integer.toString(threads));
+                "--span-dims", "12", "--span-m", "300", "--span-starts", "3", "--quad-dims", "10,1000,100000", "--quad-steps", "6",
+                "--quad-runs", "48", "--quad-val-dims", "20", "--quad-val-runs", "600", "--threads", Integer.toString(threads));
     }
 
     @Test
@@ -56,7 +58,8 @@ class StageTest {
         int code = run(tmp.resolve("a"), 2);
         Table checks = Artifact.read(tmp.resolve("a/data/checks.csv"), Claims.CHECKS);
         VerdictAssertions.noContradiction(checks, code);
-        assertEquals(19, checks.rows());
+        assertEquals(24, checks.rows());
+        assertEquals(3 * 7, Artifact.read(tmp.resolve("a/data/quadratic.csv"), Outputs.QUADRATIC).rows(), "3 N x steps 0..6");
         Table curves = Artifact.read(tmp.resolve("a/data/curves.csv"), Outputs.CURVES);
         assertEquals(3 * 3 * 5 + 2 * 3 * 4, curves.rows(), "3 algorithms x 3 N x 5 steps exact, 2 x 3 x 4 spectral");
         Artifact.read(tmp.resolve("a/data/spread-fit.csv"), Outputs.FITS);

@@ -35,6 +35,7 @@ class RefutesWrongValueTest {
     static LsStudy ls;
     static QuadraticStudy quad;
     static SliceStudy slice;
+    static ExactStudy exact;
 
     @Command(name = "sgd-markov-test")
     static final class NoOptions implements Runnable {
@@ -48,6 +49,7 @@ class RefutesWrongValueTest {
         ls = LsStudy.run(new LsStudy.Settings(new double[] {0.3}, 8, 4096, 3, 4, 16, seed, 2));
         quad = QuadraticStudy.run(new QuadraticStudy.Settings(new double[] {0.5}, 8, 5000, 8, 20000, seed, 2));
         slice = SliceStudy.run(new SliceStudy.Settings(64, new double[] {1, 0.5, 0.25}, 8, 300, 300, 20, new long[] {0, 100}, seed, 2));
+        exact = ExactStudy.run(new ExactStudy.Settings(4, 20000, seed, 2), ls, slice.gibbs);
     }
 
     static Table check(Path registry, Path out) {
@@ -57,6 +59,7 @@ class RefutesWrongValueTest {
         ClaimChecks.leastSquares(c, ls, SMALL);
         ClaimChecks.quadratic(c, quad);
         ClaimChecks.slice(c, slice, SMALL);
+        ExactChecks.observe(c, exact);
         Provenance prov = new Provenance("sgd-markov-test", Path.of("stages/SgdMarkov.java"),
                 new CommandLine(new NoOptions()).getCommandSpec());
         c.finish(out, prov);

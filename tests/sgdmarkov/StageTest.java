@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 class StageTest {
     static final String[] FILES = {"problems.csv", "theorem7.csv", "floors.csv", "theorem8.csv", "quadratic.csv",
         "quadratic-histogram.csv", "slice.csv", "slice-marginal.csv", "slice-minima.csv", "slice-landscape.csv", "annealing.csv",
-        "step.csv", "real-sgd.csv", "mnist-spectrum.csv", "checks.csv"};
+        "step.csv", "real-sgd.csv", "mnist-spectrum.csv", "lemmas.csv", "remark9-cost.csv", "remark11.csv", "lyapunov.csv",
+        "high-temperature.csv", "checks.csv"};
     static final String[] FIGURES = {"quadratic-stationary", "slice-stationary", "slice-landscape", "distance-to-gibbs",
         "theorem7-floor", "theorem8-decay", "real-sgd-spread", "annealing"};
 
@@ -39,7 +40,7 @@ class StageTest {
                 "--thm7-fractions", "0.3", "--floor-runs", "8", "--decay-horizon", "4096", "--decay-runs", "16",
                 "--quad-steps", "0.5,1.5", "--quad-chains", "8", "--quad-samples", "5000", "--temp-chains", "8",
                 "--temp-samples", "20000", "--slice-steps", "1,0.5,0.25", "--slice-chains", "8",
-                "--slice-time", "10000", "--scaling-time", "300", "--anneal-runs", "20", "--anneal-stages", "0,100",
+                "--slice-time", "10000", "--scaling-time", "300", "--anneal-runs", "20", "--anneal-stages", "0,100", "--lyap-chains", "4", "--lyap-steps", "20000",
                 "--threads", Integer.toString(threads));
     }
 
@@ -48,7 +49,7 @@ class StageTest {
         Path manifest = Mnist.manifest(tmp.resolve("mnist-data"));
         int code = run(tmp.resolve("a"), manifest, 2);
         Table checks = Artifact.read(tmp.resolve("a/data/checks.csv"), Claims.CHECKS);
-        assertEquals(34, checks.rows());
+        assertEquals(42, checks.rows());
         VerdictAssertions.noContradiction(checks, code);
         Artifact.read(tmp.resolve("a/data/theorem7.csv"), Outputs.THEOREM7);
         Artifact.read(tmp.resolve("a/data/slice.csv"), Outputs.SLICE);

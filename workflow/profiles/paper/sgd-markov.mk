@@ -2,7 +2,8 @@
 # scheme of the Markov-step check; real SGD runs per (alpha, l), burn-in and recorded steps; Theorem 7 steps as fractions
 # of 1/(L sigma_min); SGD runs of the floor simulation and of Theorem 8; chains x recorded steps on the quadratic (eq 4)
 # and for the temperature (eq 3); chains per step and chain time (alpha x steps) on the field slice, and for the
-# linear-scaling runs; annealing runs per schedule and stage length, and the stage lengths (0: gradient descent only).
+# linear-scaling runs; annealing runs per schedule and stage length, and the stage lengths (0: gradient descent only);
+# recorded steps of each of the 16 chains of eq (3) on the d = 5 quadratic (the discrete Lyapunov check).
 SGDM_MNIST_ITEMS ?= 10000
 SGDM_STEP_DRAWS ?= 2000
 SGDM_REAL_CHAINS ?= 8
@@ -20,3 +21,4 @@ SGDM_SLICE_TIME ?= 20000
 SGDM_SCALING_TIME ?= 200000
 SGDM_ANNEAL_RUNS ?= 600
 SGDM_ANNEAL_STAGES ?= 0,300,3000,30000
+SGDM_LYAP_STEPS ?= 400000
