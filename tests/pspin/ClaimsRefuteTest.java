@@ -12,15 +12,14 @@ import lib.Verdict;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every claim of paper-checks/pspin-complexity.csv can go the other way: each registered check is fed a deliberately
+ * Every claim of paper-checks/pspin-complexity.csv and pspin-descent.csv can go the other way: each registered check is fed a deliberately
  * wrong value (the alternative, or the document's own wrong number where the registry has it refuted, replaced by
  * the derived one), computed here by the project's code or stated with a standard error of the size the stage gets,
  * and its verdict flips.
  */
 class ClaimsRefuteTest {
     @Test
-    void everyCheckTurnsWhenItsInputIsWrong() {
-        Claims claims = Claims.load(Path.of("paper-checks/pspin-complexity.csv"));
+    void everyComplexityCheckTurnsWhenItsInputIsWrong() {
         Map<String, Observation> wrong = new LinkedHashMap<>();
         Map<String, String> expected = new LinkedHashMap<>();
         // registered refuted: fed the document's own value, the check reproduces
@@ -40,14 +39,27 @@ class ClaimsRefuteTest {
         // a reversal E_1 > E_0
         put(wrong, expected, "004-ek-ordering", Observation.exact(Complexity.eK(1, 3) - Complexity.eK(0, 3)), Verdict.REFUTED);
         put(wrong, expected, "004-floor-limit", Observation.exact(-Complexity.eInf(3) * Math.sqrt(0.5)), Verdict.REFUTED);
+        put(wrong, expected, "004-p2-minimum", Observation.estimate(-Math.sqrt(2), 0.005), Verdict.REFUTED);
+        put(wrong, expected, "004-p2-critical-points", Observation.exact(2), Verdict.REFUTED);
+        put(wrong, expected, "004-constant-coupling", Observation.exact(0.9), Verdict.REFUTED);
+        assertTurns("paper-checks/pspin-complexity.csv", wrong, expected);
+    }
+
+    @Test
+    void everyDescentCheckTurnsWhenItsInputIsWrong() {
+        Map<String, Observation> wrong = new LinkedHashMap<>();
+        Map<String, String> expected = new LinkedHashMap<>();
         put(wrong, expected, "004-gd-floor", Observation.estimate(1.5, 0.05), Verdict.REFUTED);
         put(wrong, expected, "004-gd-floor-extrapolated", Observation.estimate(-1.55, 0.005), Verdict.REFUTED);
         put(wrong, expected, "004-gd-separation", Observation.estimate(-Complexity.eK(0, 3), 0.002), Verdict.REFUTED);
         put(wrong, expected, "004-modest-n-global", Observation.estimate(-0.2, 0.03), Verdict.REFUTED);
-        put(wrong, expected, "004-p2-minimum", Observation.estimate(-Math.sqrt(2), 0.005), Verdict.REFUTED);
-        put(wrong, expected, "004-p2-critical-points", Observation.exact(2), Verdict.REFUTED);
-        put(wrong, expected, "004-constant-coupling", Observation.exact(0.9), Verdict.REFUTED);
         put(wrong, expected, "001-spread-decay", Observation.estimate(0.3, 0.05), Verdict.REFUTED);
+        assertTurns("paper-checks/pspin-descent.csv", wrong, expected);
+    }
+
+    /** Every claim of the registry is fed its wrong value and decided as expected. */
+    static void assertTurns(String registry, Map<String, Observation> wrong, Map<String, String> expected) {
+        Claims claims = Claims.load(Path.of(registry));
         assertEquals(claims.all().keySet(), expected.keySet(), "every registered claim is exercised");
         Map<String, String> got = new LinkedHashMap<>();
         for (Map.Entry<String, Observation> e : wrong.entrySet()) {
