@@ -73,6 +73,8 @@ class PspinDescent implements Callable<Integer> {
     @Option(names = "--floor-draws", defaultValue = "200", description = "GOE draws per N sampling the finite-N floor window") int floorDraws;
     @Option(names = "--modest-n", defaultValue = "10", description = "the modest N of 004's global-optimum statement") int modestN;
     @Option(names = "--modest-samples", defaultValue = "60", description = "disorder samples at the modest N") int modestSamples;
+    @Option(names = "--confirm-seed", defaultValue = "20261207", description = "seed of the confirmation run of the floor "
+            + "claim at the largest N (fixed before it first ran; never used before)") long confirmSeed;
     @Spec CommandSpec spec;
 
     public static void main(String... args) { StageCli.main(new PspinDescent(), args); }
@@ -102,8 +104,8 @@ class PspinDescent implements Callable<Integer> {
         Provenance prov = new Provenance("pspin-descent", Path.of("stages/PspinDescent.java"), spec);
         Claims checks = check.load();
         DescentStudy run = new DescentStudy(new DescentStudy.Settings(gdN, gdSamples, gdStarts, eta, gdSteps, gdTol,
-                spreadStep, floorDraws, modestN, modestSamples, opts.seed(), threads), out, prov);
-        run.descent(checks);             // projected GD on dense p = 3 tensors: the floor; spread of curves against N (001)
+                spreadStep, floorDraws, modestN, modestSamples, opts.seed(), confirmSeed, threads), out, prov);
+        run.descent(checks);             // projected GD on dense p = 3 tensors: the floor and its confirmation; spread vs N (001)
         run.modest(checks);              // modest N: descent reaches the global optimum
         int differ = checks.finish(out.resolve("checks.csv"), prov);
         if (differ != 0) return StageCli.CLAIMS_DIFFER;

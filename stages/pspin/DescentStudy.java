@@ -23,7 +23,7 @@ import me.tongfei.progressbar.ProgressBar;
 public final class DescentStudy {
     /** Every parameter of the stage. */
     public record Settings(int[] gdN, int gdSamples, int gdStarts, double eta, int gdSteps, double gdTol, int spreadStep,
-                           int floorDraws, int modestN, int modestSamples, long seed, int threads) {}
+                           int floorDraws, int modestN, int modestSamples, long seed, long confirmSeed, int threads) {}
 
     static final Schema MODEST = Schema.of("pspin-modest-n", 1, Schema.integer("n"), Schema.integer("sample"),
             Schema.integer("start"), Schema.num("energy"), Schema.num("best_of_sample"));
@@ -46,6 +46,8 @@ public final class DescentStudy {
     private final Path out;
     private final Provenance prov;
     private double[][] gdEnergy;
+    private double[] originalZ;   // 004-gd-floor's z and its standard error, beside the confirmation's
+    private double[] confirmPoint = {};   // (largest N, mean end energy) of the confirmation run, if it ran
     private final Map<Integer, double[][]> spreadCurves = new TreeMap<>();
     private final Map<Integer, List<Descent.Run>> runsByN = new TreeMap<>();
     private final Map<Integer, double[][]> endpointSpectra = new TreeMap<>();
@@ -67,10 +69,7 @@ public final class DescentStudy {
             int n = s.gdN[i];
             List<Descent.Run> runs = new ArrayList<>();
             for (int j = 0; j < s.gdSamples; j++) runs.addAll(Arrays.asList(all.get(i * s.gdSamples + j)));
-            for (Descent.Run r : runs) {
-                ends.add(List.of(n, r.sample(), r.start(), r.energy(), r.gradient(), r.steps(), r.index(), r.lambdaMin(),
-                        r.meanEigenvalue()));
-            }
+            for (Descent.Run r : runs) ends.add(endpointRow(n, r));
             summary.add(summarise(n, runs, i));
             spectrum.addAll(endpointSpectrum(n, runs));
             spreadCurve(n, runs, spread);
@@ -81,6 +80,10 @@ public final class DescentStudy {
         Artifact.write(out.resolve("gd-spectrum.csv"), GD_SPECTRUM, prov, spectrum);
         Artifact.write(out.resolve("gd-spread.csv"), SPREAD, prov, spread);
         observeDescentClaims(claims, all);
+    }
+
+    private static List<?> endpointRow(int n, Descent.Run r) {
+        return List.of(n, r.sample(), r.start(), r.energy(), r.gradient(), r.steps(), r.index(), r.lambdaMin(), r.meanEigenvalue());
     }
 
     private List<Descent.Run[]> runDescent() {
@@ -167,17 +170,24 @@ public final class DescentStudy {
             claims.undecidable("004-gd-floor", why);
             claims.undecidable("004-gd-floor-extrapolated", why);
             claims.undecidable("004-gd-separation", why);
+            claims.undecidable("004-gd-floor-confirm", why);
+            Artifact.write(out.resolve("gd-confirm.csv"), ENDPOINTS, prov, List.of());   // no confirmation run at these sizes
         } else {
             observeFloor(claims, nMax);
             observeExtrapolation(claims);
+            confirmFloor(claims, nMax);
         }
         observeSpread(claims);
     }
 
     /** Mean and standard error of the per-sample mean end energies at n (the samples are the independent replications). */
     private double[] sampleMeanSe(int n) {
+        return sampleMeanSe(runsByN.get(n));
+    }
+
+    private double[] sampleMeanSe(List<Descent.Run> runs) {
         double[] means = new double[s.gdSamples];
-        for (Descent.Run r : runsByN.get(n)) means[r.sample()] += r.energy() / s.gdStarts;
+        for (Descent.Run r : runs) means[r.sample()] += r.energy() / s.gdStarts;
         return Stats.meanSe(means);
     }
 
@@ -186,8 +196,8 @@ public final class DescentStudy {
      * eigenvalue crosses zero at u_c = sqrt(p(p-1)/N) mu_min / p, a random energy whose law (Tracy-Widom around -E_inf)
      * is sampled here from GOE draws at N; {mean, sd, se of the mean}.
      */
-    private double[] floorWindow(int n) {
-        double[][] mu = ShiftedGoe.drawSpectra(n, s.floorDraws, lib.Streams.of(s.seed, "floor-window", n).nextLong(), s.threads);
+    private double[] floorWindow(int n, long seed) {
+        double[][] mu = ShiftedGoe.drawSpectra(n, s.floorDraws, lib.Streams.of(seed, "floor-window", n).nextLong(), s.threads);
         double[] e = ShiftedGoe.edgeCrossing(mu, n, 3);
         return new double[] {e[0], e[1] * Math.sqrt(s.floorDraws), e[1]};
     }
@@ -197,11 +207,11 @@ public final class DescentStudy {
         double z = 0, zse = 0;
         double[] top = null;
         for (int n : s.gdN) {
-            double[] ms = sampleMeanSe(n), w = floorWindow(n);
+            double[] ms = sampleMeanSe(n), w = floorWindow(n, s.seed);
             double zn = (ms[0] - w[0]) / (2 * w[1]), zs = Math.hypot(ms[1], w[2]) / (2 * w[1]);
             perN.append(String.format(Locale.ROOT, "N = %d: mean end %.4f +- %.4f, window %.4f +- 2 x %.4f, z = %.3f; ", n, ms[0],
                     ms[1], w[0], w[1], zn));
-            if (n == nMax) { z = zn; zse = zs; top = ms; }
+            if (n == nMax) { z = zn; zse = zs; top = ms; originalZ = new double[] {zn, zs}; }
         }
         String where = String.format(Locale.ROOT, "%d samples x %d starts per N, eta %.3g, <= %d steps, %d GOE draws per window",
                 s.gdSamples, s.gdStarts, s.eta, s.gdSteps, s.floorDraws);
@@ -213,6 +223,27 @@ public final class DescentStudy {
                                 + " -E_0 = %.4f; midpoint of floor and ground state %.4f; lowest end point %.4f", nMax, where, top[0],
                         top[1], (top[0] + Complexity.eK(0, 3)) / (Complexity.eK(0, 3) - Complexity.eInf(3)), -Complexity.eK(0, 3),
                         mid, runsByN.get(nMax).stream().mapToDouble(Descent.Run::energy).min().orElseThrow())));
+    }
+
+    /**
+     * Issue 24: 004-gd-floor was re-specified after a seed-dependent first result, so it is confirmed on fresh disorder:
+     * the same design at the largest N (samples, starts, step, budget, window draws), every tensor, start and window
+     * draw from the confirmation seed, which the profile fixed before the confirmation first ran. Writes gd-confirm.csv.
+     */
+    private void confirmFloor(Claims claims, int nMax) {
+        Descent.Run[][] res = Pool.run(s.threads, () -> IntStream.range(0, s.gdSamples).parallel()
+                .mapToObj(j -> Descent.run(nMax, j, s.gdStarts, s.eta, s.gdSteps, s.gdTol, s.confirmSeed)).toArray(Descent.Run[][]::new));
+        List<Descent.Run> runs = Arrays.stream(res).flatMap(Arrays::stream).toList();
+        Artifact.write(out.resolve("gd-confirm.csv"), ENDPOINTS, prov, runs.stream().map(r -> endpointRow(nMax, r)).toList());
+        double[] ms = sampleMeanSe(runs), w = floorWindow(nMax, s.confirmSeed);
+        double z = (ms[0] - w[0]) / (2 * w[1]), zse = Math.hypot(ms[1], w[2]) / (2 * w[1]);
+        confirmPoint = new double[] {nMax, ms[0]};
+        claims.observe("004-gd-floor-confirm", Observation.estimate(z, zse).size(s.gdSamples, "disorder samples").evidence(
+                String.format(Locale.ROOT, "N = %d, %d samples x %d starts, eta %.3g, <= %d steps, %d GOE draws per window."
+                                + " Confirmation seed %d: mean end %.4f +- %.4f, window %.4f +- 2 x %.4f, z = %.3f +- %.3f;"
+                                + " original seed %d (004-gd-floor): z = %.3f +- %.3f", nMax, s.gdSamples, s.gdStarts, s.eta,
+                        s.gdSteps, s.floorDraws, s.confirmSeed, ms[0], ms[1], w[0], w[1], z, zse, s.seed, originalZ[0],
+                        originalZ[1])));
     }
 
     /**
@@ -342,8 +373,8 @@ public final class DescentStudy {
     // ---------------------------------------------------------------- figures
 
     public void figures(Path dir) {
-        Figures.gdEnergy(gdEnergy[0], gdEnergy[1], gdEnergy[2], gdEnergy[3], Complexity.eInf(3), Complexity.eK(0, 3),
-                dir.resolve("gd-energy"));
+        Figures.gdEnergy(gdEnergy[0], gdEnergy[1], gdEnergy[2], gdEnergy[3], confirmPoint, Complexity.eInf(3),
+                Complexity.eK(0, 3), dir.resolve("gd-energy"));
         Map<Integer, double[][]> thin = new TreeMap<>();
         spreadCurves.forEach((n, c) -> thin.put(n, new double[][] {Arrays.copyOfRange(c[0], 1, c[0].length),
                 Arrays.copyOfRange(c[1], 1, c[1].length)}));

@@ -85,12 +85,17 @@ public final class Figures {
         Charts.save(chart, out, 900, 560);
     }
 
-    /** Final GD energy per spin against N (mean, min, max) with the floor and the ground state. */
-    public static void gdEnergy(double[] n, double[] mean, double[] lo, double[] hi, double eInf, double e0, Path out) {
+    /**
+     * Final GD energy per spin against N (mean, min, max) with the floor and the ground state; {@code confirm} holds the
+     * confirmation run's (N, mean) at the largest N, or is empty.
+     */
+    public static void gdEnergy(double[] n, double[] mean, double[] lo, double[] hi, double[] confirm, double eInf, double e0,
+                                Path out) {
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(series("mean final energy", n, mean));
         data.addSeries(series("lowest run", n, lo));
         data.addSeries(series("highest run", n, hi));
+        if (confirm.length == 2) data.addSeries(series("mean, confirmation seed", new double[] {confirm[0]}, new double[] {confirm[1]}));
         JFreeChart chart = ChartFactory.createXYLineChart("Projected GD on the dense p = 3 spin glass",
                 "N", "final energy per spin", data, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = chart.getXYPlot();

@@ -50,6 +50,8 @@ class ClaimsRefuteTest {
         Map<String, Observation> wrong = new LinkedHashMap<>();
         Map<String, String> expected = new LinkedHashMap<>();
         put(wrong, expected, "004-gd-floor", Observation.estimate(1.5, 0.05), Verdict.REFUTED);
+        // the mean end energy two window widths below the floor, the original seed's standard error
+        put(wrong, expected, "004-gd-floor-confirm", Observation.estimate(-2, 0.1), Verdict.REFUTED);
         put(wrong, expected, "004-gd-floor-extrapolated", Observation.estimate(-1.55, 0.005), Verdict.REFUTED);
         put(wrong, expected, "004-gd-separation", Observation.estimate(-Complexity.eK(0, 3), 0.002), Verdict.REFUTED);
         put(wrong, expected, "004-modest-n-global", Observation.estimate(-0.2, 0.03), Verdict.REFUTED);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Stage pspin-descent end to end on small parameters: no verdict contradicts the registry, artifacts validate, threads do not matter. */
 class DescentStageTest {
     static final String[] FILES = {"gd-endpoints.csv", "gd-summary.csv", "gd-spectrum.csv", "gd-spread.csv", "spread-fit.csv",
-        "modest-n.csv", "checks.csv"};
+        "modest-n.csv", "gd-confirm.csv", "checks.csv"};
 
     @SuppressWarnings("unchecked")
     static Callable<Integer> stage() throws Exception {
