@@ -33,6 +33,7 @@
 //SOURCES pspin/DescentStudy.java
 //SOURCES pspin/Figures.java
 //SOURCES pspin/Goe.java
+//SOURCES pspin/GroundStates.java
 //SOURCES pspin/Lapack.java
 //SOURCES pspin/Pool.java
 //SOURCES pspin/ShiftedGoe.java
@@ -52,11 +53,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import pspin.DescentStudy;
+import pspin.GroundStates;
 
 /**
  * Stage pspin-descent: projected gradient descent on dense p = 3 spherical spin-glass tensors (004, 001). Where descent
- * ends against the floor -E_inf and the ground state -E_0 as N grows; at a modest N; the spread of its energy curves
- * against N. The landscape it is compared with (complexity, E_k, the Hessian law): stage pspin-complexity.
+ * ends against the floor -E_inf and the ground state -E_0 as N grows, confirmed on a second seed; the finite-N ground
+ * state at small N by many descents (does a run reach it, and how does it scale with N); the spread of the energy
+ * curves against N. The landscape it is compared with (complexity, E_k, the Hessian law): stage pspin-complexity.
  */
 @Command(name = "pspin-descent", mixinStandardHelpOptions = true,
         description = "Gradient descent on dense p = 3 spherical spin-glass tensors")
@@ -71,8 +74,14 @@ class PspinDescent implements Callable<Integer> {
     @Option(names = "--gd-tol", defaultValue = "1e-5", description = "stop when |grad_S H|/sqrt N < tol") double gdTol;
     @Option(names = "--spread-step", defaultValue = "100", description = "step at which the spread-vs-N fit is made") int spreadStep;
     @Option(names = "--floor-draws", defaultValue = "200", description = "GOE draws per N sampling the finite-N floor window") int floorDraws;
-    @Option(names = "--modest-n", defaultValue = "10", description = "the modest N of 004's global-optimum statement") int modestN;
-    @Option(names = "--modest-samples", defaultValue = "60", description = "disorder samples at the modest N") int modestSamples;
+    @Option(names = "--ground-n", split = ",", defaultValue = "10,20,40", description = "N values of the ground-state search;"
+            + " the first is the modest N of 004's global-optimum statement") int[] groundN;
+    @Option(names = "--ground-samples", split = ",", defaultValue = "60,30,24", description = "disorder samples at each ground N")
+    int[] groundSamples;
+    @Option(names = "--ground-starts", defaultValue = "50", description = "GD starts in each of the two batches per sample")
+    int groundStarts;
+    @Option(names = "--ground-steps", defaultValue = "2500", description = "maximum GD steps of the ground-state search")
+    int groundSteps;
     @Option(names = "--confirm-seed", defaultValue = "20261207", description = "seed of the confirmation run of the floor "
             + "claim at the largest N (fixed before it first ran; never used before)") long confirmSeed;
     @Spec CommandSpec spec;
@@ -88,12 +97,19 @@ class PspinDescent implements Callable<Integer> {
         Require.range(spec, "--gd-tol", gdTol, 0, 1);
         Require.range(spec, "--spread-step", spreadStep, 0, 10_000_000);
         Require.range(spec, "--floor-draws", floorDraws, 2, 100_000);
-        Require.range(spec, "--modest-n", modestN, 3, 400);
-        Require.range(spec, "--modest-samples", modestSamples, 2, 100_000);
-        int nMax = java.util.Arrays.stream(gdN).max().orElse(0);
+        Require.each(spec, "--ground-n", groundN, 3, 100);
+        for (int i = 1; i < groundN.length; i++) {
+            Require.that(spec, groundN[i] > groundN[i - 1], "--ground-n must increase (the first is the modest N), got "
+                    + java.util.Arrays.toString(groundN));
+        }
+        Require.each(spec, "--ground-samples", groundSamples, 2, 100_000);
+        Require.that(spec, groundSamples.length == groundN.length, "--ground-samples needs one count per --ground-n value, got "
+                + groundSamples.length + " for " + groundN.length);
+        Require.range(spec, "--ground-starts", groundStarts, 1, 10_000);
+        Require.range(spec, "--ground-steps", groundSteps, 1, 10_000_000);
+        int nMax = Math.max(java.util.Arrays.stream(gdN).max().orElse(0), groundN[groundN.length - 1]);
         // a dense tensor of N^3 doubles (and its symmetrised copy) per worker, a GOE of the largest N per floor draw
-        Require.memory(spec, 8.0 * threads * (Math.pow(Math.max(nMax, modestN), 3) * 2 + Math.pow(nMax, 2) * 3),
-                "--gd-n and --modest-n");
+        Require.memory(spec, 8.0 * threads * (Math.pow(nMax, 3) * 2 + Math.pow(nMax, 2) * 3), "--gd-n and --ground-n");
     }
 
     @Override
@@ -104,12 +120,15 @@ class PspinDescent implements Callable<Integer> {
         Provenance prov = new Provenance("pspin-descent", Path.of("stages/PspinDescent.java"), spec);
         Claims checks = check.load();
         DescentStudy run = new DescentStudy(new DescentStudy.Settings(gdN, gdSamples, gdStarts, eta, gdSteps, gdTol,
-                spreadStep, floorDraws, modestN, modestSamples, opts.seed(), confirmSeed, threads), out, prov);
+                spreadStep, floorDraws, opts.seed(), confirmSeed, threads), out, prov);
         run.descent(checks);             // projected GD on dense p = 3 tensors: the floor and its confirmation; spread vs N (001)
-        run.modest(checks);              // modest N: descent reaches the global optimum
+        GroundStates ground = new GroundStates(new GroundStates.Settings(groundN, groundSamples, groundStarts, eta, groundSteps,
+                gdTol, opts.seed(), threads), out, prov);
+        ground.run(checks);              // ground states at small N: does a run reach them at a modest N; their scale in N
         int differ = checks.finish(out.resolve("checks.csv"), prov);
         if (differ != 0) return StageCli.CLAIMS_DIFFER;
         run.figures(check.figures());
+        ground.figures(check.figures());
         return StageCli.OK;
     }
 }

@@ -18,15 +18,14 @@ import me.tongfei.progressbar.ProgressBar;
 
 /**
  * The computations of stage pspin-descent: projected gradient descent on dense p = 3 tensors (004's floor, 001's
- * concentration of progress), each writing its artifacts and observing its claims.
+ * concentration of progress), each writing its artifacts and observing its claims; the ground states at small N:
+ * {@link GroundStates}.
  */
 public final class DescentStudy {
     /** Every parameter of the stage. */
     public record Settings(int[] gdN, int gdSamples, int gdStarts, double eta, int gdSteps, double gdTol, int spreadStep,
-                           int floorDraws, int modestN, int modestSamples, long seed, long confirmSeed, int threads) {}
+                           int floorDraws, long seed, long confirmSeed, int threads) {}
 
-    static final Schema MODEST = Schema.of("pspin-modest-n", 1, Schema.integer("n"), Schema.integer("sample"),
-            Schema.integer("start"), Schema.num("energy"), Schema.num("best_of_sample"));
     static final Schema ENDPOINTS = Schema.of("pspin-gd-endpoints", 1, Schema.integer("n"), Schema.integer("sample"),
             Schema.integer("start"), Schema.num("energy"), Schema.num("gradient"), Schema.integer("steps"),
             Schema.integer("index"), Schema.num("lambda_min"), Schema.num("mean_eigenvalue"));
@@ -160,9 +159,6 @@ public final class DescentStudy {
         spreadCurves.put(n, curve);
     }
 
-    /** Two end points of one sample are the same minimum when their energies per spin agree to this. */
-    static final double SAME_MINIMUM = 1e-6;
-
     private void observeDescentClaims(Claims claims, List<Descent.Run[]> all) {
         int nMax = s.gdN[s.gdN.length - 1];
         if (nMax < 100) {
@@ -244,53 +240,6 @@ public final class DescentStudy {
                                 + " original seed %d (004-gd-floor): z = %.3f +- %.3f", nMax, s.gdSamples, s.gdStarts, s.eta,
                         s.gdSteps, s.floorDraws, s.confirmSeed, ms[0], ms[1], w[0], w[1], z, zse, s.seed, originalZ[0],
                         originalZ[1])));
-    }
-
-    /**
-     * 004: "for modest values of N, descent methods optimise essentially all the way to global optimality", a uniquely
-     * high-dimensional failure otherwise. Per disorder sample, the fraction of runs from random starts that end at the
-     * sample's lowest end point (the same minimum to {@link #SAME_MINIMUM} per spin), at a modest N and at the largest N
-     * of the descent experiment, with the same number of starts; mean over samples.
-     */
-    public void modest(Claims claims) {
-        int nMax = s.gdN[s.gdN.length - 1];
-        Descent.Run[][] small = Pool.run(s.threads, () -> IntStream.range(0, s.modestSamples).parallel()
-                .mapToObj(j -> Descent.run(s.modestN, j, s.gdStarts, s.eta, s.gdSteps, s.gdTol, s.seed)).toArray(Descent.Run[][]::new));
-        List<List<?>> rows = new ArrayList<>();
-        double[] fs = atBest(Arrays.stream(small).map(Arrays::asList).toList(), s.modestN, rows);
-        List<List<Descent.Run>> large = new ArrayList<>();
-        for (int j = 0; j < s.gdSamples; j++) {
-            int jj = j;
-            large.add(runsByN.get(nMax).stream().filter(r -> r.sample() == jj).toList());
-        }
-        double[] fl = atBest(large, nMax, rows);
-        Artifact.write(out.resolve("modest-n.csv"), MODEST, prov, rows);
-        double diff = fs[0] - fl[0], se = Math.hypot(fs[1], fl[1]);
-        claims.observe("004-modest-n-global", Observation.estimate(diff, se).size(s.modestSamples, "disorder samples at the modest N")
-                .evidence(String.format(Locale.ROOT, "%d starts per sample, eta %.3g, <= %d steps: fraction of runs ending at the"
-                                + " sample's lowest end point %.4f +- %.4f at N = %d (%d samples), %.4f +- %.4f at N = %d (%d samples);"
-                                + " mean gap per spin between a run's end and the sample's lowest: %.4f at N = %d, %.4f at N = %d",
-                        s.gdStarts, s.eta, s.gdSteps, fs[0], fs[1], s.modestN, s.modestSamples, fl[0], fl[1], nMax, s.gdSamples,
-                        fs[2], s.modestN, fl[2], nMax)));
-    }
-
-    /** {mean fraction at the sample's best, its standard error over samples, mean gap to the best}; appends rows. */
-    private static double[] atBest(List<List<Descent.Run>> samples, int n, List<List<?>> rows) {
-        double[] f = new double[samples.size()];
-        double gap = 0;
-        int count = 0;
-        for (int j = 0; j < samples.size(); j++) {
-            List<Descent.Run> runs = samples.get(j);
-            double best = runs.stream().mapToDouble(Descent.Run::energy).min().orElseThrow();
-            for (Descent.Run r : runs) {
-                if (r.energy() - best < SAME_MINIMUM) f[j] += 1.0 / runs.size();
-                gap += r.energy() - best;
-                count++;
-                rows.add(List.of(n, r.sample(), r.start(), r.energy(), best));
-            }
-        }
-        double[] ms = Stats.meanSe(f);
-        return new double[] {ms[0], ms[1], gap / count};
     }
 
     /**

@@ -8,6 +8,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
@@ -130,6 +131,36 @@ public final class Figures {
         Charts.style(chart);
         chart.getXYPlot().getRenderer().setSeriesStroke(1, Charts.DASHED);
         Charts.save(chart, out, 900, 560);
+    }
+
+    /**
+     * The finite-N ground state per spin against N (mean over samples) with -E_0 and -E_inf, and below it the fraction of
+     * runs from random starts that reach it, with the 1/2 a typical run would need.
+     */
+    public static void groundStates(double[] n, double[] ground, double[] fraction, double eInf, double e0, Path out) {
+        NumberAxis nAxis = new NumberAxis("N");
+        nAxis.setAutoRangeIncludesZero(false);
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(nAxis);
+        XYSeriesCollection top = new XYSeriesCollection();
+        top.addSeries(series("ground state per spin (lowest of 2K descents)", n, ground));
+        NumberAxis energy = new NumberAxis("energy per spin");
+        double lo = Math.min(-e0, java.util.Arrays.stream(ground).min().orElse(-e0)), hi = java.util.Arrays.stream(ground).max().orElse(-eInf);
+        energy.setRange(lo - 0.02, Math.max(hi, -eInf) + 0.02);   // the markers -E_0 and -E_inf stay in view
+        XYPlot upper = new XYPlot(top, null, energy, new XYLineAndShapeRenderer(true, true));
+        upper.addRangeMarker(rangeMarker(-eInf, "floor -E_inf"));
+        upper.addRangeMarker(rangeMarker(-e0, "ground state -E_0 (N -> infinity)"));
+        XYSeriesCollection bottom = new XYSeriesCollection();
+        bottom.addSeries(series("fraction of runs reaching it", n, fraction));
+        NumberAxis share = new NumberAxis("fraction of runs");
+        share.setRange(0, 1);
+        XYPlot lower = new XYPlot(bottom, null, share, new XYLineAndShapeRenderer(true, true));
+        lower.addRangeMarker(rangeMarker(0.5, "a typical run: 1/2"));
+        combined.add(upper, 1);
+        combined.add(lower, 1);
+        JFreeChart chart = new JFreeChart("Finite-N ground states of the dense p = 3 spin glass (004)", Charts.TITLE, combined, true);
+        Charts.style(chart);
+        for (Object sub : combined.getSubplots()) ((XYPlot) sub).getRenderer().setSeriesPaint(0, Charts.PALETTE[0]);
+        Charts.save(chart, out, 900, 700);
     }
 
     private static XYSeries series(String name, double[] x, double[] y) {

@@ -54,7 +54,14 @@ class ClaimsRefuteTest {
         put(wrong, expected, "004-gd-floor-confirm", Observation.estimate(-2, 0.1), Verdict.REFUTED);
         put(wrong, expected, "004-gd-floor-extrapolated", Observation.estimate(-1.55, 0.005), Verdict.REFUTED);
         put(wrong, expected, "004-gd-separation", Observation.estimate(-Complexity.eK(0, 3), 0.002), Verdict.REFUTED);
+        // a run reaching the ground state less often at the modest N than at the larger one
         put(wrong, expected, "004-modest-n-global", Observation.estimate(-0.2, 0.03), Verdict.REFUTED);
+        // registered refuted: fed a typical run reaching it (three quarters of the runs), the check reproduces
+        put(wrong, expected, "004-modest-n-typical", Observation.estimate(0.75, 0.016), Verdict.REPRODUCED);
+        // one sample whose two batches disagree
+        put(wrong, expected, "004-ground-state-found", Observation.exact(1), Verdict.REFUTED);
+        // the ground state growing like sqrt N (couplings N(0, 1) instead of N(0, 1/N))
+        put(wrong, expected, "004-ground-state-scale", Observation.estimate(0.5, 0.011), Verdict.REFUTED);
         put(wrong, expected, "001-spread-decay", Observation.estimate(0.3, 0.05), Verdict.REFUTED);
         assertTurns("paper-checks/pspin-descent.csv", wrong, expected);
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Stage pspin-descent end to end on small parameters: no verdict contradicts the registry, artifacts validate, threads do not matter. */
 class DescentStageTest {
     static final String[] FILES = {"gd-endpoints.csv", "gd-summary.csv", "gd-spectrum.csv", "gd-spread.csv", "spread-fit.csv",
-        "modest-n.csv", "gd-confirm.csv", "checks.csv"};
+        "ground-runs.csv", "ground-states.csv", "gd-confirm.csv", "checks.csv"};
 
     @SuppressWarnings("unchecked")
     static Callable<Integer> stage() throws Exception {
@@ -30,8 +30,8 @@ class DescentStageTest {
     static int run(Path dir, int threads) throws Exception {
         return StageCli.run(stage(), "--out", dir.resolve("data").toString(), "--figures", dir.resolve("fig").toString(),
                 "--claims", "paper-checks/pspin-descent.csv", "--profile", "quick", "--gd-n", "12,20,30", "--gd-samples", "3",
-                "--gd-starts", "3", "--gd-steps", "150", "--gd-eta", "0.1", "--floor-draws", "20", "--modest-n", "8",
-                "--modest-samples", "30", "--threads", Integer.toString(threads));
+                "--gd-starts", "3", "--gd-steps", "150", "--gd-eta", "0.1", "--floor-draws", "20", "--ground-n", "10,14",
+                "--ground-samples", "8,4", "--ground-starts", "40", "--threads", Integer.toString(threads));
     }
 
     @Test
@@ -49,6 +49,8 @@ class DescentStageTest {
     @Test
     void badParametersExitWithUsage(@TempDir Path tmp) throws Exception {
         assertEquals(StageCli.BAD_INPUT, StageCli.run(stage(), "--out", tmp.toString(), "--gd-n", "2"));
-        assertEquals(StageCli.BAD_INPUT, StageCli.run(stage(), "--out", tmp.toString(), "--modest-samples", "1"));
+        assertEquals(StageCli.BAD_INPUT, StageCli.run(stage(), "--out", tmp.toString(), "--ground-samples", "1,5,5"));
+        assertEquals(StageCli.BAD_INPUT, StageCli.run(stage(), "--out", tmp.toString(), "--ground-n", "20,10", "--ground-samples", "5,5"));
+        assertEquals(StageCli.BAD_INPUT, StageCli.run(stage(), "--out", tmp.toString(), "--ground-samples", "5,5"));
     }
 }
