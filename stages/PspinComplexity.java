@@ -27,11 +27,16 @@
 //SOURCES lib/Table.java
 //SOURCES pspin/Complexity.java
 //SOURCES pspin/ConstantCoupling.java
+//SOURCES pspin/CriticalPoints.java
 //SOURCES pspin/Descent.java
+//SOURCES pspin/Euler2.java
+//SOURCES pspin/FieldMoments.java
 //SOURCES pspin/Figures.java
 //SOURCES pspin/Goe.java
 //SOURCES pspin/Lapack.java
 //SOURCES pspin/Landscape.java
+//SOURCES pspin/LocalLaws.java
+//SOURCES pspin/Morse2.java
 //SOURCES pspin/Pool.java
 //SOURCES pspin/ShiftedGoe.java
 //SOURCES pspin/Spherical2.java
@@ -52,6 +57,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import pspin.Landscape;
+import pspin.LocalLaws;
+import pspin.Morse2;
 
 /**
  * Stage pspin-complexity: the landscape of the pure spherical p-spin (002, 004). Complexity Theta_{k,p}, Theta_p and
@@ -74,6 +81,12 @@ class PspinComplexity implements Callable<Integer> {
     @Option(names = "--critical-starts", defaultValue = "400", description = "Newton starts counting them") int criticalStarts;
     @Option(names = "--coupling-n", defaultValue = "1000", description = "N of the constant-coupling minimum") int couplingN;
     @Option(names = "--coupling-starts", defaultValue = "100", description = "descent starts of the constant-coupling minimum") int couplingStarts;
+    @Option(names = "--moments-n", defaultValue = "20", description = "N of the tensors measuring the joint law of f and its gradient") int momentsN;
+    @Option(names = "--moments-samples", defaultValue = "4000", description = "tensors measuring it") int momentsSamples;
+    @Option(names = "--newton-n", defaultValue = "30", description = "N of the tensors whose critical points Newton's method finds") int newtonN;
+    @Option(names = "--newton-samples", defaultValue = "300", description = "tensors searched by Newton's method") int newtonSamples;
+    @Option(names = "--euler-draws", defaultValue = "10", description = "matrices per N of the p = 2 Euler characteristics and Morse pairs") int eulerDraws;
+    @Option(names = "--euler-level", defaultValue = "6", description = "subdivisions of the icosphere counting Euler characteristics at N = 3") int eulerLevel;
     @Spec CommandSpec spec;
     private Path out, figures, claims;
     private long seed;
@@ -93,9 +106,15 @@ class PspinComplexity implements Callable<Integer> {
         Require.range(spec, "--critical-starts", criticalStarts, 1, 1_000_000);
         Require.range(spec, "--coupling-n", couplingN, 3, 1_000_000);
         Require.range(spec, "--coupling-starts", couplingStarts, 1, 10_000);
+        Require.range(spec, "--moments-n", momentsN, 3, 200);
+        Require.range(spec, "--moments-samples", momentsSamples, 3, 10_000_000);
+        Require.range(spec, "--newton-n", newtonN, 3, 200);
+        Require.range(spec, "--newton-samples", newtonSamples, 3, 1_000_000);
+        Require.range(spec, "--euler-draws", eulerDraws, 1, 10_000);
+        Require.range(spec, "--euler-level", eulerLevel, 2, 8);
         // a dense tensor of N^3 doubles per worker, the GOE of --hessian-n and --p2-n
-        Require.memory(spec, 8.0 * threads * (Math.pow(shiftN, 3) * 2 + Math.pow(Math.max(hessianN, p2N), 2) * 3),
-                "--shift-n, --hessian-n and --p2-n");
+        Require.memory(spec, 8.0 * threads * (Math.pow(Math.max(shiftN, Math.max(momentsN, newtonN)), 3) * 2
+                + Math.pow(Math.max(hessianN, p2N), 2) * 3), "--shift-n, --moments-n, --newton-n, --hessian-n and --p2-n");
     }
 
     @Override
@@ -107,13 +126,22 @@ class PspinComplexity implements Callable<Integer> {
         Landscape.Settings s = new Landscape.Settings(ps, hessianN, hessianDraws, shiftN, shiftSamples, p2N, p2Draws,
                 criticalN, criticalStarts, couplingN, couplingStarts, seed, threads);
         Landscape run = new Landscape(s, out, prov);
-        run.complexity(checks);          // Theta_{k,p}, Theta_p, E_inf, E_k; 002's threshold, ground state, Sigma(0), F(u); E_k order
-        run.hessianShift(checks);        // the shift measured on real tensors against 002's code
-        run.hessianSpectra(checks);      // shifted GOE at N: semicircle, Catalan moments, index fraction, spectrum at u = -1.7
+        run.complexity(checks);          // Theta_{k,p}, Theta_p, E_inf, E_k; 002's threshold, ground state, Sigma(0), F(u); E_k
+                                         // order; 004's exponentially many critical points for every p >= 3
+        LocalLaws local = new LocalLaws(new LocalLaws.Settings(momentsN, momentsSamples, newtonN, newtonSamples, seed, threads),
+                out, prov);
+        local.fieldMoments(checks);      // 002's joint law of f and its gradient at a point, on dense p = 3 tensors
+        run.hessianShift(checks);        // the shift and lambda_min(u) measured on real tensors against 002's code and E_th
+        run.hessianSpectra(checks);      // shifted GOE at N: semicircle, Catalan moments, index fraction, spectrum at u = -1.7,
+                                         // lambda_min at u = 0
+        local.criticalPoints(checks);    // critical points of real tensors by Newton: the spectrum at u = 0 and u = -1
         run.quadratic(checks);           // 004's p = 2 statements and the constant coupling J = -1
+        new Morse2(new Morse2.Settings(eulerDraws, eulerLevel, criticalStarts, criticalN, seed), out, prov)
+                .run(checks);            // p = 2: Euler characteristics of excursion sets (002, 004), critical points in pairs
         int differ = checks.finish(out.resolve("checks.csv"), prov);
         if (differ != 0) return StageCli.CLAIMS_DIFFER;
         run.figures(figures);
+        local.figures(figures);
         return StageCli.OK;
     }
 }

@@ -134,6 +134,65 @@ public final class Figures {
     }
 
     /**
+     * The index fraction of critical points of real tensors against their energy (points), with the semicircle law
+     * F_sc(2u/E_inf) (the shift p u) and the law with 002's code shift (p−1)u.
+     */
+    public static void criticalPoints(double[] u, double[] fraction, int n, double eInf, Path out) {
+        XYSeriesCollection points = new XYSeriesCollection();
+        points.addSeries(series("critical points by Newton, N = " + n, u, fraction));
+        double[] grid = new double[141], sc = new double[141], code = new double[141];
+        for (int i = 0; i < grid.length; i++) {
+            grid[i] = -1.8 + i * 0.025;
+            sc[i] = Complexity.negativeFraction(3, grid[i]);
+            code[i] = Complexity.semicircleCdf(2 * grid[i] / Math.sqrt(6));
+        }
+        XYSeriesCollection lines = new XYSeriesCollection();
+        lines.addSeries(series("semicircle, shift p u: F(2u/E_inf)", grid, sc));
+        lines.addSeries(series("002's code shift (p-1) u", grid, code));
+        XYPlot plot = new XYPlot(points, new NumberAxis("energy per spin u"), new NumberAxis("index / (N - 1)"),
+                new XYLineAndShapeRenderer(false, true));
+        plot.setDataset(1, lines);
+        plot.setRenderer(1, new XYLineAndShapeRenderer(true, false));
+        plot.addDomainMarker(marker(-1, "u = -1"));
+        plot.addDomainMarker(marker(0, "u = 0"));
+        JFreeChart chart = new JFreeChart("Index of critical points of dense p = 3 tensors (002's u = 0 and u = -1)",
+                Charts.TITLE, plot, true);
+        Charts.style(chart);
+        plot.getRenderer(1).setSeriesPaint(0, Charts.PALETTE[1]);
+        plot.getRenderer(1).setSeriesPaint(1, Charts.PALETTE[2]);
+        plot.getRenderer(1).setSeriesStroke(1, Charts.DASHED);
+        Charts.save(chart, out, 900, 560);
+    }
+
+    /**
+     * The smallest Riemannian Hessian eigenvalue over √ξ''(1) at random points of real tensors against u, with the lines
+     * −2 − αu for α = 2/E_inf (the derived law) and α = −2/E_th (what 002's threshold needs), extended to where each
+     * closes the gap.
+     */
+    public static void lambdaMin(double[] u, double[] lambda, double eInf, double eTh, Path out) {
+        XYSeriesCollection points = new XYSeriesCollection();
+        points.addSeries(series("random points of dense tensors", u, lambda));
+        double[] grid = {-1.8, 0.6};
+        XYSeriesCollection lines = new XYSeriesCollection();
+        lines.addSeries(series("-2 - (2/E_inf) u: closes at -E_inf", grid, new double[] {-2 + 2 / eInf * 1.8, -2 - 2 / eInf * 0.6}));
+        lines.addSeries(series("-2 - (-2/E_th) u: 002's E_th", grid, new double[] {-2 - 2 / eTh * 1.8, -2 + 2 / eTh * 0.6}));
+        XYPlot plot = new XYPlot(points, new NumberAxis("energy per spin u"), new NumberAxis("lambda_min / sqrt(xi''(1))"),
+                new XYLineAndShapeRenderer(false, true));
+        plot.setDataset(1, lines);
+        plot.setRenderer(1, new XYLineAndShapeRenderer(true, false));
+        plot.addRangeMarker(new ValueMarker(0));
+        plot.addDomainMarker(marker(-eInf, "-E_inf"));
+        plot.addDomainMarker(marker(eTh, "E_th (002)"));
+        JFreeChart chart = new JFreeChart("Smallest Hessian eigenvalue against energy (002: lambda_min = -2 - alpha u)",
+                Charts.TITLE, plot, true);
+        Charts.style(chart);
+        plot.getRenderer(1).setSeriesPaint(0, Charts.PALETTE[1]);
+        plot.getRenderer(1).setSeriesPaint(1, Charts.PALETTE[2]);
+        plot.getRenderer(1).setSeriesStroke(1, Charts.DASHED);
+        Charts.save(chart, out, 900, 560);
+    }
+
+    /**
      * The finite-N ground state per spin against N (mean over samples) with -E_0 and -E_inf, and below it the fraction of
      * runs from random starts that reach it, with the 1/2 a typical run would need.
      */

@@ -27,6 +27,8 @@ public final class Landscape {
             Schema.num("value"), Schema.text("how"));
     static final Schema EK = Schema.of("pspin-ek", 1, Schema.integer("p"), Schema.integer("k"), Schema.num("e_k"),
             Schema.num("e_k_minus_e_inf"));
+    static final Schema RATES = Schema.of("pspin-total-rates", 1, Schema.integer("p"), Schema.num("u_at_max"),
+            Schema.num("rate_max_quadrature"), Schema.num("rate_u0_quadrature"), Schema.num("theta_p_0_code"));
     static final Schema P2 = Schema.of("pspin-p2", 1, Schema.text("quantity"), Schema.integer("n"), Schema.integer("draw"),
             Schema.num("value"));
     static final Schema SPECTRUM = Schema.of("pspin-hessian-spectrum", 1, Schema.num("u"), Schema.num("eigenvalue"),
@@ -35,8 +37,8 @@ public final class Landscape {
             Schema.num("se"), Schema.num("fraction_semicircle"), Schema.num("fraction_002_code_shift"));
     static final Schema MOMENTS = Schema.of("pspin-goe-moments", 1, Schema.integer("k"), Schema.num("moment"),
             Schema.num("se"), Schema.num("exact_finite_n"), Schema.integer("catalan"), Schema.num("moment_corrected"));
-    static final Schema SHIFT = Schema.of("pspin-hessian-shift", 1, Schema.integer("sample"), Schema.num("u"),
-            Schema.num("mean_eigenvalue"));
+    static final Schema SHIFT = Schema.of("pspin-hessian-shift", 2, Schema.integer("sample"), Schema.num("u"),
+            Schema.num("mean_eigenvalue"), Schema.num("lambda_min"));
 
     static final double[] PANELS = {-1.7, -1.0, 0.0, 1.0};
     static final int QUADRATURE = 2_000_000;
@@ -49,6 +51,7 @@ public final class Landscape {
     private final List<double[][]> panels = new ArrayList<>();
     private double[][] negative;
     private double[] shiftFit;
+    private double[][] lambdaMinPoints;   // u and lambda_min/sqrt(xi''(1)) at the random points of hessianShift
 
     public Landscape(Settings s, Path out, Provenance prov) {
         this.s = s;
@@ -113,6 +116,53 @@ public final class Landscape {
                         + " differences at u = 0, +-0.5: %.6f; ABC's Theta_3 on [-E_inf, 0] gives (p-2)/(4(p-1)) = %.6f;"
                         + " 002's own Sigma formula gives 1/2 - alpha^2/4, which is 1/2 only for alpha = 0 (no shift)", c, 1 / 8.0));
         observeOrdering(claims);
+        observeTotalRates(claims);
+    }
+
+    /** {u at the maximum, the maximum refined, the rate at u = 0} of the Kac-Rice density rate by quadrature at p. */
+    static double[] totalRate(int p) {
+        double e = Complexity.eInf(p), best = Double.NEGATIVE_INFINITY, uBest = 0;
+        int steps = (int) Math.floor(e / RATE_GRID);
+        for (int k = -steps; k <= steps; k++) {
+            double u = k * RATE_GRID, r = Complexity.densityRateQuadrature(p, u, QUADRATURE / 100);
+            if (r > best) { best = r; uBest = u; }
+        }
+        return new double[] {uBest, Complexity.densityRateQuadrature(p, uBest, QUADRATURE), Complexity.densityRateQuadrature(p, 0, QUADRATURE)};
+    }
+
+    /** The p of 004's "for every p >= 3, exponentially many critical points" (p = 2 for contrast), and the u grid step. */
+    static final int[] RATE_PS = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 50, 100};
+    static final double RATE_GRID = 0.05;
+
+    /**
+     * 004: for every p >= 3 there are exponentially many critical points. The rate of the mean total number is the
+     * maximum over u of the Kac-Rice density rate, computed here by quadrature of the log-determinant (no closed form):
+     * a grid search over |u| <= E_inf in steps of RATE_GRID (the density decays outside), refined with {@link #QUADRATURE} points at the best
+     * u. Against it, the closed form Theta_p(0) = log(p-1)/2 of ABC Thm 2.8, which Complexity.theta returns. Writes rates.csv.
+     */
+    private void observeTotalRates(Claims claims) {
+        double[][] r = Pool.run(s.threads, () -> Arrays.stream(RATE_PS).parallel().mapToObj(Landscape::totalRate)
+                .toArray(double[][]::new));
+        List<List<?>> rows = new ArrayList<>();
+        double minRate = Double.POSITIVE_INFINITY, worstClosed = 0;
+        int minAt = 0, worstAt = 0;
+        StringBuilder ev = new StringBuilder();
+        for (int i = 0; i < RATE_PS.length; i++) {
+            int p = RATE_PS[i];
+            double uBest = r[i][0], rate = r[i][1], at0 = r[i][2], code = Complexity.theta(p, 0);
+            rows.add(List.of(p, uBest, rate, at0, code));
+            if (p >= 3 && rate < minRate) { minRate = rate; minAt = p; }
+            if (p >= 3 && Math.abs(code - at0) > worstClosed) { worstClosed = Math.abs(code - at0); worstAt = p; }
+            if (p <= 4 || p >= 50) ev.append(String.format(Locale.ROOT, "p = %d: max at u = %.2f, rate %.6f; ", p, uBest, rate));
+        }
+        Artifact.write(out.resolve("rates.csv"), RATES, prov, rows);
+        String ps = "p = 3..20, 50, 100";
+        claims.observe("004-exponential-critical-points", minRate, String.format(Locale.ROOT, "rate of the mean number of"
+                + " critical points, max over u of the Kac-Rice density rate by quadrature, over %s: smallest %.6f at p = %d; %s"
+                + "(p = 2, 004's 2N critical points: rate 0)", ps, minRate, minAt, ev));
+        claims.observe("004-theta-p0-closed-form", worstClosed, String.format(Locale.ROOT, "Complexity.theta(p, 0) = log(p-1)/2"
+                + " against the Kac-Rice quadrature at u = 0 (%d points) over %s: largest difference %.2e at p = %d", QUADRATURE, ps,
+                worstClosed, worstAt));
     }
 
     /** 004: -E_0 < -E_1 < ... < -E_inf for every p, and E_k -> E_inf; writes ek.csv. */
@@ -158,6 +208,19 @@ public final class Landscape {
         writeSpectra(mu, n, p);
         writeMoments(mu, claims);
         writeNegativeFraction(mu, n, p, claims);
+        observeLambdaMinU0(mu, n, claims);
+    }
+
+    /** 002: as u → 0, λ_min ≈ −2 in units of √ξ''(1): the smallest eigenvalue of the law at u = 0 over the GOE draws at N. */
+    private void observeLambdaMinU0(double[][] mu, int n, Claims claims) {
+        double[] edge = new double[mu.length];
+        for (int d = 0; d < mu.length; d++) edge[d] = mu[d][0] / Math.sqrt(n);   // sqrt(6/N) mu_min / sqrt 6
+        double[] ms = Stats.meanSe(edge);
+        claims.observe("002-lambda-min-u0", Observation.estimate(ms[0], ms[1]).size(mu.length, "GOE draws").evidence(String.format(
+                Locale.ROOT, "smallest Hessian eigenvalue at u = 0 in units of sqrt(xi''(1)), N = %d, %d GOE draws: %.4f +- %.4f;"
+                        + " Tracy-Widom puts the finite-N mean at -2 + 1.2065 (N-1)^(-2/3) sqrt((N-1)/N) = %.4f; in the Hessian's own"
+                        + " units (002's h, whose bulk is sqrt(xi''(1)) times the semicircle) it is %.4f", n, mu.length, ms[0], ms[1],
+                (-2 + 1.2065 * Math.pow(n - 1, -2.0 / 3)) * Math.sqrt((n - 1.0) / n), ms[0] * Math.sqrt(6))));
     }
 
     private void writeSpectra(double[][] mu, int n, int p) {
@@ -262,19 +325,42 @@ public final class Landscape {
         double[][] pts = Pool.run(s.threads, () -> IntStream.range(0, s.shiftSamples).parallel()
                 .mapToObj(i -> Descent.shiftSamples(s.shiftN, i, s.seed)).toArray(double[][]::new));
         List<List<?>> rows = new ArrayList<>();
-        double[] u = new double[pts.length], m = new double[pts.length];
+        double[] u = new double[pts.length], m = new double[pts.length], lmin = new double[pts.length];
         for (int i = 0; i < pts.length; i++) {
             u[i] = pts[i][0];
             m[i] = pts[i][1];
-            rows.add(List.of(i, u[i], m[i]));
+            lmin[i] = pts[i][2];
+            rows.add(List.of(i, u[i], m[i], lmin[i]));
         }
         Artifact.write(out.resolve("hessian-shift.csv"), SHIFT, prov, rows);
+        observeLambdaMinSlope(claims, u, lmin);
         double[] fit = Stats.ols(u, m);
         shiftFit = fit;
         claims.observe("002-code-shift", Observation.estimate(-fit[1], fit[3]).against(3, "p = 3, the curvature shift derived in the note")
                 .size(pts.length, "tensors").evidence(String.format(Locale.ROOT,
                 "OLS of the mean Riemannian Hessian eigenvalue on u over %d dense p = 3 tensors at N = %d: slope %.4f +- %.4f,"
                         + " intercept %.4f +- %.4f", pts.length, s.shiftN, fit[1], fit[3], fit[0], fit[2])));
+    }
+
+    /**
+     * 002 (Dynamics): λ_min(u) ≈ −2 − αu, in units of √ξ''(1) where the bulk is the semicircle on [−2, 2], with the gap
+     * closing at E_th, which makes α = −2/E_th. The slope of the smallest Riemannian Hessian eigenvalue on u at random
+     * points of real tensors (the conditional law given H = Nu holds at any point; note of 002-code-shift) gives α.
+     */
+    private void observeLambdaMinSlope(Claims claims, double[] u, double[] lmin) {
+        int p = 3;
+        double unit = Math.sqrt(p * (p - 1.0));   // sqrt(xi''(1))
+        double[] fit = Stats.ols(u, lmin);
+        double alpha = -fit[1] / unit, se = fit[3] / unit;
+        lambdaMinPoints = new double[][] {u, Arrays.stream(lmin).map(l -> l / unit).toArray()};
+        double eTh = -Complexity.eInf(p) * Math.sqrt((p - 2.0) / (p - 1));
+        claims.observe("002-lambda-min-slope", Observation.estimate(alpha, se)
+                .against(2 / Complexity.eInf(p), "2/E_inf = sqrt(p/(p-1)), the slope of the derived law (ABC)").size(u.length, "tensors")
+                .evidence(String.format(Locale.ROOT, "OLS of the smallest Riemannian Hessian eigenvalue on u over %d dense p = 3"
+                                + " tensors at N = %d, in units of sqrt(xi''(1)) = sqrt 6: slope %.4f +- %.4f, so alpha = %.4f +- %.4f,"
+                                + " intercept %.4f +- %.4f; with this alpha the gap closes at u = -2/alpha = %.4f (-E_inf = %.4f);"
+                                + " 002's E_th = %.4f needs alpha = -2/E_th = %.4f", u.length, s.shiftN, fit[1] / unit, se, alpha, se,
+                        fit[0] / unit, fit[2] / unit, -2 / alpha, -Complexity.eInf(p), eTh, -2 / eTh)));
     }
 
     // ---------------------------------------------------------------- p = 2 and constant couplings (004 §3)
@@ -359,6 +445,8 @@ public final class Landscape {
         Figures.spectra(panels, PANELS, dir.resolve("hessian-spectra"));
         Figures.negativeFraction(negative[0], negative[1], negative[2], negative[3], Complexity.eInf(3),
                 dir.resolve("negative-fraction"));
+        Figures.lambdaMin(lambdaMinPoints[0], lambdaMinPoints[1], Complexity.eInf(3), -Complexity.eInf(3) * Math.sqrt(0.5),
+                dir.resolve("lambda-min"));
     }
 
 }

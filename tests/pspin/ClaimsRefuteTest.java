@@ -42,6 +42,26 @@ class ClaimsRefuteTest {
         put(wrong, expected, "004-p2-minimum", Observation.estimate(-Math.sqrt(2), 0.005), Verdict.REFUTED);
         put(wrong, expected, "004-p2-critical-points", Observation.exact(2), Verdict.REFUTED);
         put(wrong, expected, "004-constant-coupling", Observation.exact(0.9), Verdict.REFUTED);
+        // the joint law at a point (N = 20, 4000 tensors): the wrong normalisation p!, the Euclidean average, no projection
+        put(wrong, expected, "002-var-f", Observation.estimate(6, 0.13).against(6, "p!"), Verdict.REFUTED);
+        put(wrong, expected, "002-var-grad", Observation.estimate(3.3, 0.015).against(3.3, "Euclidean mean"), Verdict.REFUTED);
+        put(wrong, expected, "002-var-grad-euclidean", Observation.estimate(3.0, 0.07).against(9, "p^2"), Verdict.REPRODUCED);
+        put(wrong, expected, "002-f-grad-uncorrelated", Observation.estimate(0.16, 0.0155).against(0.16, "1/sqrt(2(N-1))"),
+                Verdict.REFUTED);
+        // critical points: a fraction off 1/2 at u = 0; at u = -1 most of them minima (as near the floor)
+        put(wrong, expected, "002-spectrum-u0-half-negative", Observation.estimate(0.4, 0.002), Verdict.REFUTED);
+        put(wrong, expected, "002-spectrum-u-1-straddles", Observation.estimate(0.2, 0.03), Verdict.REFUTED);
+        // lambda_min at u = 0 in the Hessian's own units -2 sqrt 6; the slope 002's E_th needs
+        put(wrong, expected, "002-lambda-min-u0", Observation.estimate(-2 * Math.sqrt(6), 0.007), Verdict.REFUTED);
+        put(wrong, expected, "002-lambda-min-slope", Observation.estimate(Math.sqrt(3), 0.02).against(2 / Complexity.eInf(3), "2/E_inf"),
+                Verdict.REPRODUCED);
+        // p = 2: a sum equal to chi everywhere; 002's sign for even N in the sublevel claim; a missed pair of critical points
+        put(wrong, expected, "002-euler-p2", Observation.exact(0), Verdict.REPRODUCED);
+        put(wrong, expected, "004-euler-sublevel-p2", Observation.exact(4), Verdict.REFUTED);
+        put(wrong, expected, "002-morse-pairs-p2", Observation.exact(2), Verdict.REFUTED);
+        // p = 2's rate (no exponential growth); 002's Sigma(0) formula, which lacks 1/2
+        put(wrong, expected, "004-exponential-critical-points", Observation.exact(Landscape.totalRate(2)[1]), Verdict.REFUTED);
+        put(wrong, expected, "004-theta-p0-closed-form", Observation.exact(0.5), Verdict.REFUTED);
         assertTurns("paper-checks/pspin-complexity.csv", wrong, expected);
     }
 

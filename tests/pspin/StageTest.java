@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Stage pspin-complexity end to end on small parameters: no verdict contradicts the registry, artifacts validate, threads do not matter. */
 class StageTest {
     static final String[] FILES = {"complexity.csv", "energies.csv", "ek.csv", "hessian-spectrum.csv", "goe-moments.csv",
-        "negative-fraction.csv", "hessian-shift.csv", "p2.csv", "checks.csv"};
+        "negative-fraction.csv", "hessian-shift.csv", "rates.csv", "p2.csv", "field-moments.csv", "critical-points.csv",
+        "euler-p2.csv", "morse-p2.csv", "checks.csv"};
 
     @SuppressWarnings("unchecked")
     static Callable<Integer> stage() throws Exception {
@@ -32,7 +33,9 @@ class StageTest {
         return StageCli.run(stage(), "--out", dir.resolve("data").toString(), "--figures", dir.resolve("fig").toString(),
                 "--claims", "paper-checks/pspin-complexity.csv", "--profile", "quick", "--ps", "3", "--hessian-n", "300",
                 "--hessian-draws", "6", "--shift-n", "20", "--shift-samples", "600", "--p2-n", "1000", "--p2-draws", "3", "--critical-n", "5", "--critical-starts", "150",
-                "--coupling-n", "300", "--coupling-starts", "60", "--threads", Integer.toString(threads));
+                "--coupling-n", "300", "--coupling-starts", "60",
+                "--moments-n", "12", "--moments-samples", "400", "--newton-n", "20", "--newton-samples", "40", "--euler-draws", "3",
+                "--euler-level", "4", "--threads", Integer.toString(threads));
     }
 
     @Test

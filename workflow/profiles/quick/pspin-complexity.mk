@@ -1,5 +1,5 @@
 # pspin-complexity at small sizes (same code path, a few seconds): fewer GOE draws, a smaller shift N, fewer p = 2
-# draws and starts
+# draws and starts, fewer tensors for the joint law and the Newton search, fewer p = 2 matrices on a coarser grid
 PSPIN_PS ?= 3,4,5
 PSPIN_HESSIAN_N ?= 500
 PSPIN_HESSIAN_DRAWS ?= 8
@@ -11,3 +11,9 @@ PSPIN_CRITICAL_N ?= 6
 PSPIN_CRITICAL_STARTS ?= 200
 PSPIN_COUPLING_N ?= 1000
 PSPIN_COUPLING_STARTS ?= 50
+PSPIN_MOMENTS_N ?= 20
+PSPIN_MOMENTS_SAMPLES ?= 1000
+PSPIN_NEWTON_N ?= 30
+PSPIN_NEWTON_SAMPLES ?= 100
+PSPIN_EULER_DRAWS ?= 5
+PSPIN_EULER_LEVEL ?= 5
