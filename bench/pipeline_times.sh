@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 profile=${1:?usage: bench/pipeline_times.sh quick|paper|runs [out.csv]}
-order="sample-field mnist-data gd-moments pspin-complexity asymptotic-normality euler-minimum field-geometry sgd-markov predictable-progress blackbox-sweep blackbox-studies blackbox-mnist check"
+order="sample-field mnist-data gd-moments pspin-complexity pspin-descent deep-linear asymptotic-normality euler-minimum field-geometry sgd-markov predictable-progress blackbox-sweep blackbox-studies blackbox-mnist check"
 
 if [[ $profile == runs ]]; then
   echo "stage,artifacts,max_wall_time_s,started_utc,git_dirty"

@@ -17,6 +17,7 @@
 //SOURCES lib/Charts.java
 //SOURCES lib/CheckOptions.java
 //SOURCES lib/Claim.java
+//SOURCES lib/ClaimLines.java
 //SOURCES lib/Claims.java
 //SOURCES lib/Observation.java
 //SOURCES lib/Parallel.java

@@ -6,7 +6,6 @@
 //DEPS org.apache.commons:commons-math3:3.6.1
 //DEPS org.jfree:jfreechart:1.5.6
 //DEPS org.jfree:org.jfree.svg:5.0.7
-//DEPS me.tongfei:progressbar:0.10.2
 //DEPS org.bytedeco:openblas:0.3.28-1.5.11
 //DEPS org.bytedeco:openblas:0.3.28-1.5.11:linux-x86_64
 //DEPS org.bytedeco:javacpp:1.5.11:linux-x86_64
@@ -22,7 +21,6 @@
 //SOURCES lib/Require.java
 //SOURCES lib/RunOptions.java
 //SOURCES lib/Verdict.java
-//SOURCES lib/Progress.java
 //SOURCES lib/Provenance.java
 //SOURCES lib/Schema.java
 //SOURCES lib/StageCli.java
@@ -31,11 +29,17 @@
 //SOURCES pspin/ClaimIds.java
 //SOURCES pspin/Complexity.java
 //SOURCES pspin/ConstantCoupling.java
+//SOURCES pspin/CriticalPoints.java
 //SOURCES pspin/Descent.java
+//SOURCES pspin/Euler2.java
+//SOURCES pspin/FieldMoments.java
 //SOURCES pspin/Figures.java
 //SOURCES pspin/Goe.java
 //SOURCES pspin/Lapack.java
 //SOURCES pspin/Landscape.java
+//SOURCES pspin/LocalLaws.java
+//SOURCES pspin/Morse2.java
+//SOURCES pspin/Pool.java
 //SOURCES pspin/ShiftedGoe.java
 //SOURCES pspin/Spherical2.java
 //SOURCES lib/Stats.java
@@ -56,14 +60,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import pspin.ClaimIds;
 import pspin.Landscape;
+import pspin.LocalLaws;
+import pspin.Morse2;
 
 /**
- * Stage pspin-complexity: the landscape of the pure spherical p-spin (002, 004, 001). Complexity Theta_{k,p}, Theta_p
- * and the energies E_inf, E_k (ABC 2013); the Hessian at a critical point as a shifted GOE, simulated at N; projected
- * gradient descent on dense p = 3 tensors; the spread of its energy curves against N.
+ * Stage pspin-complexity: the landscape of the pure spherical p-spin (002, 004). Complexity Theta_{k,p}, Theta_p and
+ * the energies E_inf, E_k (ABC 2013); the Hessian at a critical point as a shifted GOE, simulated at N, and its shift
+ * measured on dense p = 3 tensors; the p = 2 case and constant couplings. Gradient descent: stage pspin-descent.
  */
 @Command(name = "pspin-complexity", mixinStandardHelpOptions = true,
-        description = "Complexity, Hessian spectra and gradient descent of the spherical p-spin glass")
+        description = "Complexity and Hessian spectra of the spherical p-spin glass")
 class PspinComplexity implements Callable<Integer> {
     @Mixin RunOptions opts;
     @Mixin CheckOptions check;
@@ -72,22 +78,18 @@ class PspinComplexity implements Callable<Integer> {
     @Option(names = "--hessian-draws", defaultValue = "40", description = "GOE draws") int hessianDraws;
     @Option(names = "--shift-n", defaultValue = "50", description = "N of the tensors measuring the Hessian shift") int shiftN;
     @Option(names = "--shift-samples", defaultValue = "1000", description = "tensors measuring the Hessian shift") int shiftSamples;
-    @Option(names = "--gd-n", split = ",", defaultValue = "25,50,100,200", description = "N values of gradient descent") int[] gdN;
-    @Option(names = "--gd-samples", defaultValue = "6", description = "disorder samples per N") int gdSamples;
-    @Option(names = "--gd-starts", defaultValue = "6", description = "random starts per sample") int gdStarts;
-    @Option(names = "--gd-eta", defaultValue = "0.15", description = "GD step size") double eta;
-    @Option(names = "--gd-steps", defaultValue = "2500", description = "maximum GD steps") int gdSteps;
-    @Option(names = "--gd-tol", defaultValue = "1e-5", description = "stop when |grad_S H|/sqrt N < tol") double gdTol;
-    @Option(names = "--spread-step", defaultValue = "100", description = "step at which the spread-vs-N fit is made") int spreadStep;
-    @Option(names = "--floor-draws", defaultValue = "200", description = "GOE draws per N sampling the finite-N floor window") int floorDraws;
-    @Option(names = "--modest-n", defaultValue = "10", description = "the modest N of 004's global-optimum statement") int modestN;
-    @Option(names = "--modest-samples", defaultValue = "60", description = "disorder samples at the modest N") int modestSamples;
     @Option(names = "--p2-n", defaultValue = "1000", description = "N of the p = 2 minimum (lambda_min)") int p2N;
     @Option(names = "--p2-draws", defaultValue = "6", description = "draws of J per reading at p = 2") int p2Draws;
     @Option(names = "--critical-n", defaultValue = "8", description = "N at which the p = 2 critical points are counted") int criticalN;
     @Option(names = "--critical-starts", defaultValue = "400", description = "Newton starts counting them") int criticalStarts;
     @Option(names = "--coupling-n", defaultValue = "1000", description = "N of the constant-coupling minimum") int couplingN;
     @Option(names = "--coupling-starts", defaultValue = "100", description = "descent starts of the constant-coupling minimum") int couplingStarts;
+    @Option(names = "--moments-n", defaultValue = "20", description = "N of the tensors measuring the joint law of f and its gradient") int momentsN;
+    @Option(names = "--moments-samples", defaultValue = "4000", description = "tensors measuring it") int momentsSamples;
+    @Option(names = "--newton-n", defaultValue = "30", description = "N of the tensors whose critical points Newton's method finds") int newtonN;
+    @Option(names = "--newton-samples", defaultValue = "300", description = "tensors searched by Newton's method") int newtonSamples;
+    @Option(names = "--euler-draws", defaultValue = "10", description = "matrices per N of the p = 2 Euler characteristics and Morse pairs") int eulerDraws;
+    @Option(names = "--euler-level", defaultValue = "6", description = "subdivisions of the icosphere counting Euler characteristics at N = 3") int eulerLevel;
     @Spec CommandSpec spec;
     private Path out, figures, claims;
     private long seed;
@@ -101,26 +103,21 @@ class PspinComplexity implements Callable<Integer> {
         Require.range(spec, "--hessian-draws", hessianDraws, 2, 100_000);
         Require.range(spec, "--shift-n", shiftN, 3, 400);
         Require.range(spec, "--shift-samples", shiftSamples, 3, 1_000_000);
-        Require.each(spec, "--gd-n", gdN, 3, 400);
-        Require.range(spec, "--gd-samples", gdSamples, 1, 10_000);
-        Require.range(spec, "--gd-starts", gdStarts, 1, 10_000);
-        Require.range(spec, "--gd-eta", eta, 1e-6, 10);
-        Require.range(spec, "--gd-steps", gdSteps, 1, 10_000_000);
-        Require.range(spec, "--gd-tol", gdTol, 0, 1);
-        Require.range(spec, "--spread-step", spreadStep, 0, 10_000_000);
-        Require.range(spec, "--floor-draws", floorDraws, 2, 100_000);
-        Require.range(spec, "--modest-n", modestN, 3, 400);
-        Require.range(spec, "--modest-samples", modestSamples, 2, 100_000);
         Require.range(spec, "--p2-n", p2N, 2, 5000);
         Require.range(spec, "--p2-draws", p2Draws, 2, 10_000);
         Require.range(spec, "--critical-n", criticalN, 2, 200);
         Require.range(spec, "--critical-starts", criticalStarts, 1, 1_000_000);
         Require.range(spec, "--coupling-n", couplingN, 3, 1_000_000);
         Require.range(spec, "--coupling-starts", couplingStarts, 1, 10_000);
-        int nMax = java.util.Arrays.stream(gdN).max().orElse(0);
+        Require.range(spec, "--moments-n", momentsN, 3, 200);
+        Require.range(spec, "--moments-samples", momentsSamples, 3, 10_000_000);
+        Require.range(spec, "--newton-n", newtonN, 3, 200);
+        Require.range(spec, "--newton-samples", newtonSamples, 3, 1_000_000);
+        Require.range(spec, "--euler-draws", eulerDraws, 1, 10_000);
+        Require.range(spec, "--euler-level", eulerLevel, 2, 8);
         // a dense tensor of N^3 doubles per worker, the GOE of --hessian-n and --p2-n
-        Require.memory(spec, 8.0 * threads * (Math.pow(Math.max(nMax, Math.max(modestN, shiftN)), 3) * 2
-                + Math.pow(Math.max(hessianN, p2N), 2) * 3), "--gd-n, --hessian-n and --p2-n");
+        Require.memory(spec, 8.0 * threads * (Math.pow(Math.max(shiftN, Math.max(momentsN, newtonN)), 3) * 2
+                + Math.pow(Math.max(hessianN, p2N), 2) * 3), "--shift-n, --moments-n, --newton-n, --hessian-n and --p2-n");
     }
 
     @Override
@@ -129,19 +126,25 @@ class PspinComplexity implements Callable<Integer> {
         validate();
         Provenance prov = new Provenance("pspin-complexity", Path.of("stages/PspinComplexity.java"), spec);
         Claims checks = check.load(ClaimIds.ALL);
-        Landscape.Settings s = new Landscape.Settings(ps, hessianN, hessianDraws, shiftN, shiftSamples, gdN, gdSamples,
-                gdStarts, eta, gdSteps, gdTol, spreadStep, floorDraws, modestN, modestSamples, p2N, p2Draws, criticalN,
-                criticalStarts, couplingN, couplingStarts, seed, threads);
+        Landscape.Settings s = new Landscape.Settings(ps, hessianN, hessianDraws, shiftN, shiftSamples, p2N, p2Draws,
+                criticalN, criticalStarts, couplingN, couplingStarts, seed, threads);
         Landscape run = new Landscape(s, out, prov);
-        run.complexity(checks);          // Theta_{k,p}, Theta_p, E_inf, E_k; 002's threshold, ground state, Sigma(0), F(u); E_k order
-        run.hessianShift(checks);        // the shift measured on real tensors against 002's code
-        run.hessianSpectra(checks);      // shifted GOE at N: semicircle, Catalan moments, index fraction, spectrum at u = -1.7
+        run.complexity(checks);          // Theta_{k,p}, Theta_p, E_inf, E_k; 002's threshold, ground state, Sigma(0), F(u); E_k
+                                         // order; 004's exponentially many critical points for every p >= 3
+        LocalLaws local = new LocalLaws(new LocalLaws.Settings(momentsN, momentsSamples, newtonN, newtonSamples, seed, threads),
+                out, prov);
+        local.fieldMoments(checks);      // 002's joint law of f and its gradient at a point, on dense p = 3 tensors
+        run.hessianShift(checks);        // the shift and lambda_min(u) measured on real tensors against 002's code and E_th
+        run.hessianSpectra(checks);      // shifted GOE at N: semicircle, Catalan moments, index fraction, spectrum at u = -1.7,
+                                         // lambda_min at u = 0
+        local.criticalPoints(checks);    // critical points of real tensors by Newton: the spectrum at u = 0 and u = -1
         run.quadratic(checks);           // 004's p = 2 statements and the constant coupling J = -1
-        run.descent(checks);             // projected GD on dense p = 3 tensors: the floor; spread of curves against N (001)
-        run.modest(checks);              // modest N: descent reaches the global optimum
+        new Morse2(new Morse2.Settings(eulerDraws, eulerLevel, criticalStarts, criticalN, seed), out, prov)
+                .run(checks);            // p = 2: Euler characteristics of excursion sets (002, 004), critical points in pairs
         int differ = checks.finish(out.resolve("checks.csv"), prov);
         if (differ != 0) return StageCli.CLAIMS_DIFFER;
         run.figures(figures);
+        local.figures(figures);
         return StageCli.OK;
     }
 }

@@ -93,7 +93,8 @@ public final class Descent {
 
     /**
      * The shift of the Hessian with the energy, measured on a real tensor: sample i at one uniform random point,
-     * returns {u = H/N, tr(Hess_S H)/(N-1)}, the mean Riemannian Hessian eigenvalue.
+     * returns {u = H/N, tr(Hess_S H)/(N-1), lambda_min(Hess_S H)}: the mean and the smallest Riemannian Hessian eigenvalue
+     * on the tangent space.
      */
     public static double[] shiftSamples(int n, int i, long seed) {
         try (Tensor t = new Tensor(n, Streams.of(seed, "shift-tensor", i))) {
@@ -102,7 +103,8 @@ public final class Descent {
             double[] b = t.riemannianHessian(s, 0);   // the normal direction contributes 0 to the trace
             double tr = 0;
             for (int a = 0; a < n; a++) tr += b[a * n + a];
-            return new double[] {u, tr / (n - 1)};
+            double[] ev = Lapack.eigenvalues(t.riemannianHessian(s, 1e4), n);   // the normal direction on top
+            return new double[] {u, tr / (n - 1), ev[0]};
         }
     }
 }

@@ -8,23 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 import lib.Artifact;
 import lib.Claims;
 import lib.Observation;
 import lib.Provenance;
 import lib.Schema;
-import me.tongfei.progressbar.ProgressBar;
 
-/** The computations of stage pspin-complexity, each writing its artifacts and observing its claims. */
+/** The computations of stage pspin-complexity, each writing its artifacts and observing its claims (descent: {@link DescentStudy}). */
 public final class Landscape {
     /** Every parameter of the stage. */
-    public record Settings(int[] ps, int hessianN, int hessianDraws, int shiftN, int shiftSamples, int[] gdN,
-                           int gdSamples, int gdStarts, double eta, int gdSteps, double gdTol, int spreadStep,
-                           int floorDraws, int modestN, int modestSamples, int p2N, int p2Draws, int criticalN,
-                           int criticalStarts, int couplingN, int couplingStarts, long seed, int threads) {}
+    public record Settings(int[] ps, int hessianN, int hessianDraws, int shiftN, int shiftSamples, int p2N, int p2Draws,
+                           int criticalN, int criticalStarts, int couplingN, int couplingStarts, long seed, int threads) {}
 
     static final Schema COMPLEXITY = Schema.of("pspin-complexity-curves", 1, Schema.integer("p"), Schema.text("curve"),
             Schema.num("u"), Schema.num("theta"));
@@ -32,31 +27,18 @@ public final class Landscape {
             Schema.num("value"), Schema.text("how"));
     static final Schema EK = Schema.of("pspin-ek", 1, Schema.integer("p"), Schema.integer("k"), Schema.num("e_k"),
             Schema.num("e_k_minus_e_inf"));
+    static final Schema RATES = Schema.of("pspin-total-rates", 1, Schema.integer("p"), Schema.num("u_at_max"),
+            Schema.num("rate_max_quadrature"), Schema.num("rate_u0_quadrature"), Schema.num("theta_p_0_code"));
     static final Schema P2 = Schema.of("pspin-p2", 1, Schema.text("quantity"), Schema.integer("n"), Schema.integer("draw"),
             Schema.num("value"));
-    static final Schema MODEST = Schema.of("pspin-modest-n", 1, Schema.integer("n"), Schema.integer("sample"),
-            Schema.integer("start"), Schema.num("energy"), Schema.num("best_of_sample"));
     static final Schema SPECTRUM = Schema.of("pspin-hessian-spectrum", 1, Schema.num("u"), Schema.num("eigenvalue"),
             Schema.num("density_simulated"), Schema.num("density_semicircle"));
     static final Schema NEGATIVE = Schema.of("pspin-negative-fraction", 1, Schema.num("u"), Schema.num("fraction"),
             Schema.num("se"), Schema.num("fraction_semicircle"), Schema.num("fraction_002_code_shift"));
     static final Schema MOMENTS = Schema.of("pspin-goe-moments", 1, Schema.integer("k"), Schema.num("moment"),
             Schema.num("se"), Schema.num("exact_finite_n"), Schema.integer("catalan"), Schema.num("moment_corrected"));
-    static final Schema SHIFT = Schema.of("pspin-hessian-shift", 1, Schema.integer("sample"), Schema.num("u"),
-            Schema.num("mean_eigenvalue"));
-    static final Schema ENDPOINTS = Schema.of("pspin-gd-endpoints", 1, Schema.integer("n"), Schema.integer("sample"),
-            Schema.integer("start"), Schema.num("energy"), Schema.num("gradient"), Schema.integer("steps"),
-            Schema.integer("index"), Schema.num("lambda_min"), Schema.num("mean_eigenvalue"));
-    static final Schema GD_SUMMARY = Schema.of("pspin-gd-summary", 1, Schema.integer("n"), Schema.integer("runs"),
-            Schema.num("mean_energy"), Schema.num("sd_energy"), Schema.num("sd_between_samples"), Schema.num("min_energy"),
-            Schema.num("max_energy"), Schema.num("mean_index"), Schema.num("fraction_minima"),
-            Schema.num("fraction_converged"), Schema.num("mean_lambda_min"));
-    static final Schema GD_SPECTRUM = Schema.of("pspin-gd-spectrum", 1, Schema.integer("n"), Schema.num("eigenvalue"),
-            Schema.num("density_endpoints"), Schema.num("density_semicircle"));
-    static final Schema SPREAD = Schema.of("pspin-gd-spread", 1, Schema.integer("n"), Schema.integer("step"),
-            Schema.num("mean_energy"), Schema.num("sd_energy"));
-    static final Schema SPREAD_FIT = Schema.of("pspin-spread-fit", 1, Schema.integer("step"), Schema.num("exponent"),
-            Schema.num("se"), Schema.num("log_prefactor"));
+    static final Schema SHIFT = Schema.of("pspin-hessian-shift", 2, Schema.integer("sample"), Schema.num("u"),
+            Schema.num("mean_eigenvalue"), Schema.num("lambda_min"));
 
     static final double[] PANELS = {-1.7, -1.0, 0.0, 1.0};
     static final int QUADRATURE = 2_000_000;
@@ -69,10 +51,7 @@ public final class Landscape {
     private final List<double[][]> panels = new ArrayList<>();
     private double[][] negative;
     private double[] shiftFit;
-    private double[][] gdEnergy;
-    private final Map<Integer, double[][]> spreadCurves = new TreeMap<>();
-    private final Map<Integer, List<Descent.Run>> runsByN = new TreeMap<>();
-    private final Map<Integer, double[][]> endpointSpectra = new TreeMap<>();
+    private double[][] lambdaMinPoints;   // u and lambda_min/sqrt(xi''(1)) at the random points of hessianShift
 
     public Landscape(Settings s, Path out, Provenance prov) {
         this.s = s;
@@ -137,6 +116,53 @@ public final class Landscape {
                         + " differences at u = 0, +-0.5: %.6f; ABC's Theta_3 on [-E_inf, 0] gives (p-2)/(4(p-1)) = %.6f;"
                         + " 002's own Sigma formula gives 1/2 - alpha^2/4, which is 1/2 only for alpha = 0 (no shift)", c, 1 / 8.0));
         observeOrdering(claims);
+        observeTotalRates(claims);
+    }
+
+    /** {u at the maximum, the maximum refined, the rate at u = 0} of the Kac-Rice density rate by quadrature at p. */
+    static double[] totalRate(int p) {
+        double e = Complexity.eInf(p), best = Double.NEGATIVE_INFINITY, uBest = 0;
+        int steps = (int) Math.floor(e / RATE_GRID);
+        for (int k = -steps; k <= steps; k++) {
+            double u = k * RATE_GRID, r = Complexity.densityRateQuadrature(p, u, QUADRATURE / 100);
+            if (r > best) { best = r; uBest = u; }
+        }
+        return new double[] {uBest, Complexity.densityRateQuadrature(p, uBest, QUADRATURE), Complexity.densityRateQuadrature(p, 0, QUADRATURE)};
+    }
+
+    /** The p of 004's "for every p >= 3, exponentially many critical points" (p = 2 for contrast), and the u grid step. */
+    static final int[] RATE_PS = {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 50, 100};
+    static final double RATE_GRID = 0.05;
+
+    /**
+     * 004: for every p >= 3 there are exponentially many critical points. The rate of the mean total number is the
+     * maximum over u of the Kac-Rice density rate, computed here by quadrature of the log-determinant (no closed form):
+     * a grid search over |u| <= E_inf in steps of RATE_GRID (the density decays outside), refined with {@link #QUADRATURE} points at the best
+     * u. Against it, the closed form Theta_p(0) = log(p-1)/2 of ABC Thm 2.8, which Complexity.theta returns. Writes rates.csv.
+     */
+    private void observeTotalRates(Claims claims) {
+        double[][] r = Pool.run(s.threads, () -> Arrays.stream(RATE_PS).parallel().mapToObj(Landscape::totalRate)
+                .toArray(double[][]::new));
+        List<List<?>> rows = new ArrayList<>();
+        double minRate = Double.POSITIVE_INFINITY, worstClosed = 0;
+        int minAt = 0, worstAt = 0;
+        StringBuilder ev = new StringBuilder();
+        for (int i = 0; i < RATE_PS.length; i++) {
+            int p = RATE_PS[i];
+            double uBest = r[i][0], rate = r[i][1], at0 = r[i][2], code = Complexity.theta(p, 0);
+            rows.add(List.of(p, uBest, rate, at0, code));
+            if (p >= 3 && rate < minRate) { minRate = rate; minAt = p; }
+            if (p >= 3 && Math.abs(code - at0) > worstClosed) { worstClosed = Math.abs(code - at0); worstAt = p; }
+            if (p <= 4 || p >= 50) ev.append(String.format(Locale.ROOT, "p = %d: max at u = %.2f, rate %.6f; ", p, uBest, rate));
+        }
+        Artifact.write(out.resolve("rates.csv"), RATES, prov, rows);
+        String ps = "p = 3..20, 50, 100";
+        claims.observe("004-exponential-critical-points", minRate, String.format(Locale.ROOT, "rate of the mean number of"
+                + " critical points, max over u of the Kac-Rice density rate by quadrature, over %s: smallest %.6f at p = %d; %s"
+                + "(p = 2, 004's 2N critical points: rate 0)", ps, minRate, minAt, ev));
+        claims.observe("004-theta-p0-closed-form", worstClosed, String.format(Locale.ROOT, "Complexity.theta(p, 0) = log(p-1)/2"
+                + " against the Kac-Rice quadrature at u = 0 (%d points) over %s: largest difference %.2e at p = %d", QUADRATURE, ps,
+                worstClosed, worstAt));
     }
 
     /** 004: -E_0 < -E_1 < ... < -E_inf for every p, and E_k -> E_inf; writes ek.csv. */
@@ -182,6 +208,19 @@ public final class Landscape {
         writeSpectra(mu, n, p);
         writeMoments(mu, claims);
         writeNegativeFraction(mu, n, p, claims);
+        observeLambdaMinU0(mu, n, claims);
+    }
+
+    /** 002: as u → 0, λ_min ≈ −2 in units of √ξ''(1): the smallest eigenvalue of the law at u = 0 over the GOE draws at N. */
+    private void observeLambdaMinU0(double[][] mu, int n, Claims claims) {
+        double[] edge = new double[mu.length];
+        for (int d = 0; d < mu.length; d++) edge[d] = mu[d][0] / Math.sqrt(n);   // sqrt(6/N) mu_min / sqrt 6
+        double[] ms = Stats.meanSe(edge);
+        claims.observe("002-lambda-min-u0", Observation.estimate(ms[0], ms[1]).size(mu.length, "GOE draws").evidence(String.format(
+                Locale.ROOT, "smallest Hessian eigenvalue at u = 0 in units of sqrt(xi''(1)), N = %d, %d GOE draws: %.4f +- %.4f;"
+                        + " Tracy-Widom puts the finite-N mean at -2 + 1.2065 (N-1)^(-2/3) sqrt((N-1)/N) = %.4f; in the Hessian's own"
+                        + " units (002's h, whose bulk is sqrt(xi''(1)) times the semicircle) it is %.4f", n, mu.length, ms[0], ms[1],
+                (-2 + 1.2065 * Math.pow(n - 1, -2.0 / 3)) * Math.sqrt((n - 1.0) / n), ms[0] * Math.sqrt(6))));
     }
 
     private void writeSpectra(double[][] mu, int n, int p) {
@@ -283,16 +322,18 @@ public final class Landscape {
     // ---------------------------------------------------------------- the shift on real tensors
 
     public void hessianShift(Claims claims) {
-        double[][] pts = inPool(() -> IntStream.range(0, s.shiftSamples).parallel()
+        double[][] pts = Pool.run(s.threads, () -> IntStream.range(0, s.shiftSamples).parallel()
                 .mapToObj(i -> Descent.shiftSamples(s.shiftN, i, s.seed)).toArray(double[][]::new));
         List<List<?>> rows = new ArrayList<>();
-        double[] u = new double[pts.length], m = new double[pts.length];
+        double[] u = new double[pts.length], m = new double[pts.length], lmin = new double[pts.length];
         for (int i = 0; i < pts.length; i++) {
             u[i] = pts[i][0];
             m[i] = pts[i][1];
-            rows.add(List.of(i, u[i], m[i]));
+            lmin[i] = pts[i][2];
+            rows.add(List.of(i, u[i], m[i], lmin[i]));
         }
         Artifact.write(out.resolve("hessian-shift.csv"), SHIFT, prov, rows);
+        observeLambdaMinSlope(claims, u, lmin);
         double[] fit = Stats.ols(u, m);
         shiftFit = fit;
         claims.observe("002-code-shift", Observation.estimate(-fit[1], fit[3]).against(3, "p = 3, the curvature shift derived in the note")
@@ -301,210 +342,25 @@ public final class Landscape {
                         + " intercept %.4f +- %.4f", pts.length, s.shiftN, fit[1], fit[3], fit[0], fit[2])));
     }
 
-    // ---------------------------------------------------------------- gradient descent on tensors
-
-    public void descent(Claims claims) {
-        List<Descent.Run[]> all = runDescent();
-        List<List<?>> ends = new ArrayList<>(), summary = new ArrayList<>(), spectrum = new ArrayList<>(),
-                spread = new ArrayList<>();
-        gdEnergy = new double[4][s.gdN.length];
-        for (int i = 0; i < s.gdN.length; i++) {
-            int n = s.gdN[i];
-            List<Descent.Run> runs = new ArrayList<>();
-            for (int j = 0; j < s.gdSamples; j++) runs.addAll(Arrays.asList(all.get(i * s.gdSamples + j)));
-            for (Descent.Run r : runs) {
-                ends.add(List.of(n, r.sample(), r.start(), r.energy(), r.gradient(), r.steps(), r.index(), r.lambdaMin(),
-                        r.meanEigenvalue()));
-            }
-            summary.add(summarise(n, runs, i));
-            spectrum.addAll(endpointSpectrum(n, runs));
-            spreadCurve(n, runs, spread);
-            runsByN.put(n, runs);
-        }
-        Artifact.write(out.resolve("gd-endpoints.csv"), ENDPOINTS, prov, ends);
-        Artifact.write(out.resolve("gd-summary.csv"), GD_SUMMARY, prov, summary);
-        Artifact.write(out.resolve("gd-spectrum.csv"), GD_SPECTRUM, prov, spectrum);
-        Artifact.write(out.resolve("gd-spread.csv"), SPREAD, prov, spread);
-        observeDescentClaims(claims, all);
-    }
-
-    private List<Descent.Run[]> runDescent() {
-        int tasks = s.gdN.length * s.gdSamples;
-        try (ProgressBar pb = lib.Progress.start("pspin gradient descent", tasks)) {
-            Descent.Run[][] res = inPool(() -> IntStream.range(0, tasks).parallel().mapToObj(t -> {
-                Descent.Run[] r = Descent.run(s.gdN[t / s.gdSamples], t % s.gdSamples, s.gdStarts, s.eta, s.gdSteps,
-                        s.gdTol, s.seed);
-                pb.step();
-                return r;
-            }).toArray(Descent.Run[][]::new));
-            return Arrays.asList(res);
-        }
-    }
-
-    private List<?> summarise(int n, List<Descent.Run> runs, int i) {
-        double[] e = runs.stream().mapToDouble(Descent.Run::energy).toArray();
-        double[] sampleMeans = new double[s.gdSamples];
-        for (Descent.Run r : runs) sampleMeans[r.sample()] += r.energy() / s.gdStarts;
-        double[] ms = Stats.meanSe(e);
-        double min = Arrays.stream(e).min().orElseThrow(), max = Arrays.stream(e).max().orElseThrow();
-        double idx = runs.stream().mapToInt(Descent.Run::index).average().orElseThrow();
-        double minima = runs.stream().filter(r -> r.index() == 0).count() / (double) runs.size();
-        double conv = runs.stream().filter(r -> r.gradient() < s.gdTol).count() / (double) runs.size();
-        double lmin = runs.stream().mapToDouble(Descent.Run::lambdaMin).average().orElseThrow();
-        gdEnergy[0][i] = n;
-        gdEnergy[1][i] = ms[0];
-        gdEnergy[2][i] = min;
-        gdEnergy[3][i] = max;
-        return List.of(n, runs.size(), ms[0], Stats.sd(e), s.gdSamples > 1 ? Stats.sd(sampleMeans) : 0.0, min, max, idx,
-                minima, conv, lmin);
-    }
-
-    /** Pooled end-point Hessian spectra against the semicircle of radius 2 sqrt 6 centred at -3 u (u the mean energy). */
-    private List<List<?>> endpointSpectrum(int n, List<Descent.Run> runs) {
-        double u = runs.stream().mapToDouble(Descent.Run::energy).average().orElseThrow();
-        double r = 2 * Math.sqrt(6), lo = -3 * u - r - 1, hi = -3 * u + r + 1;
-        int bins = 40;
-        double w = (hi - lo) / bins;
-        double[] count = new double[bins];
-        long total = 0;
-        for (Descent.Run run : runs) {
-            for (double l : run.spectrum()) {
-                int b = (int) Math.floor((l - lo) / w);
-                if (b >= 0 && b < bins) count[b]++;
-                total++;
-            }
-        }
-        List<List<?>> rows = new ArrayList<>();
-        double[][] fig = new double[3][bins];
-        for (int b = 0; b < bins; b++) {
-            double x = lo + (b + 0.5) * w;
-            fig[0][b] = x;
-            fig[1][b] = count[b] / (total * w);
-            fig[2][b] = Complexity.semicircleDensity((x + 3 * u) / Math.sqrt(6)) / Math.sqrt(6);
-            rows.add(List.of(n, x, fig[1][b], fig[2][b]));
-        }
-        endpointSpectra.put(n, fig);
-        return rows;
-    }
-
-    /** SD of the energy curves across all runs and samples at every step. */
-    private void spreadCurve(int n, List<Descent.Run> runs, List<List<?>> rows) {
-        int steps = s.gdSteps + 1;
-        double[][] curve = new double[2][steps];
-        for (int t = 0; t < steps; t++) {
-            int tt = t;
-            double[] v = runs.stream().mapToDouble(r -> r.curve()[tt]).toArray();
-            double sd = Stats.sd(v);
-            rows.add(List.of(n, t, Stats.meanSe(v)[0], sd));
-            curve[0][t] = t;
-            curve[1][t] = sd;
-        }
-        spreadCurves.put(n, curve);
-    }
-
-    /** Two end points of one sample are the same minimum when their energies per spin agree to this. */
-    static final double SAME_MINIMUM = 1e-6;
-
-    private void observeDescentClaims(Claims claims, List<Descent.Run[]> all) {
-        int nMax = s.gdN[s.gdN.length - 1];
-        if (nMax < 100) {
-            String why = "largest N = " + nMax + " < 100: too small for the N -> infinity statements";
-            claims.undecidable("004-gd-floor", why);
-            claims.undecidable("004-gd-floor-extrapolated", why);
-            claims.undecidable("004-gd-separation", why);
-        } else {
-            observeFloor(claims, nMax);
-            observeExtrapolation(claims);
-        }
-        observeSpread(claims);
-    }
-
-    /** Mean and standard error of the per-sample mean end energies at n (the samples are the independent replications). */
-    private double[] sampleMeanSe(int n) {
-        double[] means = new double[s.gdSamples];
-        for (Descent.Run r : runsByN.get(n)) means[r.sample()] += r.energy() / s.gdStarts;
-        return Stats.meanSe(means);
-    }
-
     /**
-     * The finite-N floor: in the Hessian law at a critical point of energy u (note of 002-threshold-formula) the smallest
-     * eigenvalue crosses zero at u_c = sqrt(p(p-1)/N) mu_min / p, a random energy whose law (Tracy-Widom around -E_inf)
-     * is sampled here from GOE draws at N; {mean, sd, se of the mean}.
+     * 002 (Dynamics): λ_min(u) ≈ −2 − αu, in units of √ξ''(1) where the bulk is the semicircle on [−2, 2], with the gap
+     * closing at E_th, which makes α = −2/E_th. The slope of the smallest Riemannian Hessian eigenvalue on u at random
+     * points of real tensors (the conditional law given H = Nu holds at any point; note of 002-code-shift) gives α.
      */
-    private double[] floorWindow(int n) {
-        double[][] mu = ShiftedGoe.drawSpectra(n, s.floorDraws, lib.Streams.of(s.seed, "floor-window", n).nextLong(), s.threads);
-        double[] e = ShiftedGoe.edgeCrossing(mu, n, 3);
-        return new double[] {e[0], e[1] * Math.sqrt(s.floorDraws), e[1]};
-    }
-
-    private void observeFloor(Claims claims, int nMax) {
-        StringBuilder perN = new StringBuilder();
-        double z = 0, zse = 0;
-        double[] top = null;
-        for (int n : s.gdN) {
-            double[] ms = sampleMeanSe(n), w = floorWindow(n);
-            double zn = (ms[0] - w[0]) / (2 * w[1]), zs = Math.hypot(ms[1], w[2]) / (2 * w[1]);
-            perN.append(String.format(Locale.ROOT, "N = %d: mean end %.4f +- %.4f, window %.4f +- 2 x %.4f, z = %.3f; ", n, ms[0],
-                    ms[1], w[0], w[1], zn));
-            if (n == nMax) { z = zn; zse = zs; top = ms; }
-        }
-        String where = String.format(Locale.ROOT, "%d samples x %d starts per N, eta %.3g, <= %d steps, %d GOE draws per window",
-                s.gdSamples, s.gdStarts, s.eta, s.gdSteps, s.floorDraws);
-        claims.observe("004-gd-floor", Observation.estimate(z, zse).size(s.gdSamples, "disorder samples").evidence(
-                perN + where + String.format(Locale.ROOT, "; -E_inf = %.4f", -Complexity.eInf(3))));
-        double mid = -(Complexity.eK(0, 3) + Complexity.eInf(3)) / 2;
-        claims.observe("004-gd-separation", Observation.estimate(top[0], top[1]).size(s.gdSamples, "disorder samples").evidence(
-                String.format(Locale.ROOT, "N = %d, %s: mean end %.4f +- %.4f (between samples), %.2f floor-to-ground gaps above"
-                                + " -E_0 = %.4f; midpoint of floor and ground state %.4f; lowest end point %.4f", nMax, where, top[0],
-                        top[1], (top[0] + Complexity.eK(0, 3)) / (Complexity.eK(0, 3) - Complexity.eInf(3)), -Complexity.eK(0, 3),
-                        mid, runsByN.get(nMax).stream().mapToDouble(Descent.Run::energy).min().orElseThrow())));
-    }
-
-    /**
-     * 004: "for modest values of N, descent methods optimise essentially all the way to global optimality", a uniquely
-     * high-dimensional failure otherwise. Per disorder sample, the fraction of runs from random starts that end at the
-     * sample's lowest end point (the same minimum to {@link #SAME_MINIMUM} per spin), at a modest N and at the largest N
-     * of the descent experiment, with the same number of starts; mean over samples.
-     */
-    public void modest(Claims claims) {
-        int nMax = s.gdN[s.gdN.length - 1];
-        Descent.Run[][] small = inPool(() -> IntStream.range(0, s.modestSamples).parallel()
-                .mapToObj(j -> Descent.run(s.modestN, j, s.gdStarts, s.eta, s.gdSteps, s.gdTol, s.seed)).toArray(Descent.Run[][]::new));
-        List<List<?>> rows = new ArrayList<>();
-        double[] fs = atBest(Arrays.stream(small).map(Arrays::asList).toList(), s.modestN, rows);
-        List<List<Descent.Run>> large = new ArrayList<>();
-        for (int j = 0; j < s.gdSamples; j++) {
-            int jj = j;
-            large.add(runsByN.get(nMax).stream().filter(r -> r.sample() == jj).toList());
-        }
-        double[] fl = atBest(large, nMax, rows);
-        Artifact.write(out.resolve("modest-n.csv"), MODEST, prov, rows);
-        double diff = fs[0] - fl[0], se = Math.hypot(fs[1], fl[1]);
-        claims.observe("004-modest-n-global", Observation.estimate(diff, se).size(s.modestSamples, "disorder samples at the modest N")
-                .evidence(String.format(Locale.ROOT, "%d starts per sample, eta %.3g, <= %d steps: fraction of runs ending at the"
-                                + " sample's lowest end point %.4f +- %.4f at N = %d (%d samples), %.4f +- %.4f at N = %d (%d samples);"
-                                + " mean gap per spin between a run's end and the sample's lowest: %.4f at N = %d, %.4f at N = %d",
-                        s.gdStarts, s.eta, s.gdSteps, fs[0], fs[1], s.modestN, s.modestSamples, fl[0], fl[1], nMax, s.gdSamples,
-                        fs[2], s.modestN, fl[2], nMax)));
-    }
-
-    /** {mean fraction at the sample's best, its standard error over samples, mean gap to the best}; appends rows. */
-    private static double[] atBest(List<List<Descent.Run>> samples, int n, List<List<?>> rows) {
-        double[] f = new double[samples.size()];
-        double gap = 0;
-        int count = 0;
-        for (int j = 0; j < samples.size(); j++) {
-            List<Descent.Run> runs = samples.get(j);
-            double best = runs.stream().mapToDouble(Descent.Run::energy).min().orElseThrow();
-            for (Descent.Run r : runs) {
-                if (r.energy() - best < SAME_MINIMUM) f[j] += 1.0 / runs.size();
-                gap += r.energy() - best;
-                count++;
-                rows.add(List.of(n, r.sample(), r.start(), r.energy(), best));
-            }
-        }
-        double[] ms = Stats.meanSe(f);
-        return new double[] {ms[0], ms[1], gap / count};
+    private void observeLambdaMinSlope(Claims claims, double[] u, double[] lmin) {
+        int p = 3;
+        double unit = Math.sqrt(p * (p - 1.0));   // sqrt(xi''(1))
+        double[] fit = Stats.ols(u, lmin);
+        double alpha = -fit[1] / unit, se = fit[3] / unit;
+        lambdaMinPoints = new double[][] {u, Arrays.stream(lmin).map(l -> l / unit).toArray()};
+        double eTh = -Complexity.eInf(p) * Math.sqrt((p - 2.0) / (p - 1));
+        claims.observe("002-lambda-min-slope", Observation.estimate(alpha, se)
+                .against(2 / Complexity.eInf(p), "2/E_inf = sqrt(p/(p-1)), the slope of the derived law (ABC)").size(u.length, "tensors")
+                .evidence(String.format(Locale.ROOT, "OLS of the smallest Riemannian Hessian eigenvalue on u over %d dense p = 3"
+                                + " tensors at N = %d, in units of sqrt(xi''(1)) = sqrt 6: slope %.4f +- %.4f, so alpha = %.4f +- %.4f,"
+                                + " intercept %.4f +- %.4f; with this alpha the gap closes at u = -2/alpha = %.4f (-E_inf = %.4f);"
+                                + " 002's E_th = %.4f needs alpha = -2/E_th = %.4f", u.length, s.shiftN, fit[1] / unit, se, alpha, se,
+                        fit[0] / unit, fit[2] / unit, -2 / alpha, -Complexity.eInf(p), eTh, -2 / eTh)));
     }
 
     // ---------------------------------------------------------------- p = 2 and constant couplings (004 §3)
@@ -532,7 +388,7 @@ public final class Landscape {
     }
 
     private double[] lambdaMins(String label, boolean symmetric) {
-        return inPool(() -> IntStream.range(0, s.p2Draws).parallel().mapToDouble(d -> {
+        return Pool.run(s.threads, () -> IntStream.range(0, s.p2Draws).parallel().mapToDouble(d -> {
             java.util.SplittableRandom rng = lib.Streams.of(s.seed, label, d);
             double[] j = symmetric ? Spherical2.symmetric(s.p2N, rng) : Spherical2.independentEntries(s.p2N, rng);
             return Spherical2.eigenvalues(j, s.p2N)[0];
@@ -582,83 +438,6 @@ public final class Landscape {
         return f;
     }
 
-    /**
-     * Mean final energy against N^(-2/3) (finite-size scaling of the Hessian edge), weighted by the between-sample
-     * standard error at each N; the intercept estimates the N -> infinity value of the mean GD end point.
-     */
-    private void observeExtrapolation(Claims claims) {
-        int k = s.gdN.length;
-        double[] x = new double[k], y = new double[k], var = new double[k];
-        for (int i = 0; i < k; i++) {
-            double[] means = new double[s.gdSamples];
-            for (Descent.Run r : runsByN.get(s.gdN[i])) means[r.sample()] += r.energy() / s.gdStarts;
-            double[] ms = Stats.meanSe(means);
-            x[i] = Math.pow(s.gdN[i], -2.0 / 3);
-            y[i] = ms[0];
-            var[i] = ms[1] * ms[1];
-        }
-        double[] fit = Stats.wls(x, y, var);
-        double[] alt = new double[2];
-        for (int e = 0; e < 2; e++) {
-            double exponent = e == 0 ? 0.5 : 1.0;
-            double[] xe = Arrays.stream(s.gdN).mapToDouble(n -> Math.pow(n, -exponent)).toArray();
-            alt[e] = Stats.wls(xe, y, var)[0];
-        }
-        claims.observe("004-gd-floor-extrapolated", Observation.estimate(fit[0], fit[2]).size(s.gdSamples, "disorder samples per N")
-                .evidence(String.format(Locale.ROOT, "WLS of the mean final energy on N^(-2/3) over N = %s: intercept %.4f +- %.4f,"
-                        + " slope %.3f; with N^(-1/2): %.4f, with N^(-1): %.4f; -E_inf = %.4f, -E_0 = %.4f", Arrays.toString(s.gdN),
-                        fit[0], fit[2], fit[1], alt[0], alt[1], -Complexity.eInf(3), -Complexity.eK(0, 3))));
-    }
-
-    /**
-     * Fits spread ~ N^b by weighted least squares on log spread at a few steps. The variance of log spread at each N
-     * comes from a bootstrap over disorder samples (runs of one sample are resampled together, as they are correlated).
-     */
-    private void observeSpread(Claims claims) {
-        List<List<?>> rows = new ArrayList<>();
-        double[] x = Arrays.stream(s.gdN).mapToDouble(Math::log).toArray();
-        double[] fitAtClaim = null, fitAt0 = null;
-        for (int step : new int[] {0, 10, s.spreadStep, s.gdSteps}) {
-            if (step > s.gdSteps) continue;
-            double[] y = new double[s.gdN.length], var = new double[s.gdN.length];
-            for (int i = 0; i < s.gdN.length; i++) {
-                y[i] = Math.log(spreadCurves.get(s.gdN[i])[1][step]);
-                var[i] = bootstrapVarLogSd(s.gdN[i], step);
-            }
-            double[] fit = Stats.wls(x, y, var);
-            rows.add(List.of(step, fit[1], fit[3], fit[0]));
-            if (step == s.spreadStep) fitAtClaim = fit;
-            if (step == 0) fitAt0 = fit;
-        }
-        Artifact.write(out.resolve("spread-fit.csv"), SPREAD_FIT, prov, rows);
-        if (s.gdN.length < 3 || s.gdSamples < 4 || fitAtClaim == null) {
-            claims.undecidable("001-spread-decay", "needs at least three N values and four disorder samples per N");
-            return;
-        }
-        claims.observe("001-spread-decay", Observation.estimate(fitAtClaim[1], fitAtClaim[3]).size(s.gdSamples, "disorder samples per N")
-                .evidence(String.format(Locale.ROOT, "spread at step %d ~ N^b over N = %s (%d samples x %d starts each): b = %.3f +- %.3f"
-                                + " (bootstrap over samples); calibration at step 0, where the exponent is exactly -1/2: %.3f +- %.3f",
-                        s.spreadStep, Arrays.toString(s.gdN), s.gdSamples, s.gdStarts, fitAtClaim[1], fitAtClaim[3], fitAt0[1], fitAt0[2 + 1])));
-    }
-
-    private double bootstrapVarLogSd(int n, int step) {
-        List<Descent.Run> runs = runsByN.get(n);
-        int reps = 400;
-        double[] logs = new double[reps];
-        for (int b = 0; b < reps; b++) {
-            java.util.SplittableRandom rng = lib.Streams.of(s.seed, "spread-bootstrap-" + n + "-" + step, b);
-            double[] v = new double[runs.size()];
-            int c = 0;
-            for (int j = 0; j < s.gdSamples; j++) {
-                int pick = rng.nextInt(s.gdSamples);
-                for (Descent.Run r : runs) if (r.sample() == pick) v[c++] = r.curve()[step];
-            }
-            logs[b] = Math.log(Stats.sd(v));
-        }
-        double sd = Stats.sd(logs);
-        return sd * sd;
-    }
-
     // ---------------------------------------------------------------- figures
 
     public void figures(Path dir) {
@@ -666,24 +445,8 @@ public final class Landscape {
         Figures.spectra(panels, PANELS, dir.resolve("hessian-spectra"));
         Figures.negativeFraction(negative[0], negative[1], negative[2], negative[3], Complexity.eInf(3),
                 dir.resolve("negative-fraction"));
-        Figures.gdEnergy(gdEnergy[0], gdEnergy[1], gdEnergy[2], gdEnergy[3], Complexity.eInf(3), Complexity.eK(0, 3),
-                dir.resolve("gd-energy"));
-        Map<Integer, double[][]> thin = new TreeMap<>();
-        spreadCurves.forEach((n, c) -> thin.put(n, new double[][] {Arrays.copyOfRange(c[0], 1, c[0].length),
-                Arrays.copyOfRange(c[1], 1, c[1].length)}));
-        Figures.spread(thin, dir.resolve("gd-spread"));
-        int nMax = s.gdN[s.gdN.length - 1];
-        Figures.endpointSpectrum(nMax, endpointSpectra.get(nMax), dir.resolve("gd-endpoint-spectrum"));
+        Figures.lambdaMin(lambdaMinPoints[0], lambdaMinPoints[1], Complexity.eInf(3), -Complexity.eInf(3) * Math.sqrt(0.5),
+                dir.resolve("lambda-min"));
     }
 
-    private <T> T inPool(java.util.concurrent.Callable<T> task) {
-        ForkJoinPool pool = new ForkJoinPool(s.threads);
-        try {
-            return pool.submit(task).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        } finally {
-            pool.shutdown();
-        }
-    }
 }

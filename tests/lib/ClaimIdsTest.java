@@ -24,6 +24,8 @@ class ClaimIdsTest {
             Arguments.of("euler-minimum", eulerminimum.ClaimIds.ALL),
             Arguments.of("field-geometry", geometry.ClaimIds.ALL),
             Arguments.of("pspin-complexity", pspin.ClaimIds.ALL),
+            Arguments.of("pspin-descent", pspin.DescentClaimIds.ALL),
+            Arguments.of("deep-linear", deeplinear.ClaimIds.ALL),
             Arguments.of("blackbox-mnist", blackbox.ClaimIds.ALL),
             Arguments.of("predictable-progress", progress.ClaimIds.ALL),
             Arguments.of("progress-mlp", progress.MlpClaimIds.ALL),

@@ -152,4 +152,21 @@ class ComplexityTest {
         double a = Complexity.eK(1_000_000, 3) - Complexity.eInf(3), b = Complexity.eK(8_000_000, 3) - Complexity.eInf(3);
         assertEquals(-2.0 / 3, Math.log(b / a) / Math.log(8), 2e-3);
     }
+
+    /**
+     * Oracle: ABC Thm 2.8, Theta_p(0) = log(p-1)/2, the largest rate of the Kac-Rice density (at u = 0); at p = 2 it is 0
+     * (004's 2N critical points). The grid search's maximum must sit at u = 0 and agree to the quadrature's error.
+     */
+    @ParameterizedTest
+    @MethodSource("ps")
+    void theTotalRateIsTheClosedFormAtUZero(int p) {
+        double[] r = Landscape.totalRate(p);
+        assertEquals(0, r[0], 1e-12);
+        assertEquals(0.5 * Math.log(p - 1), r[1], 1e-5);
+        assertEquals(0.5 * Math.log(p - 1), r[2], 1e-5);
+    }
+
+    static Stream<Integer> ps() {
+        return Stream.of(2, 3, 5, 10);
+    }
 }

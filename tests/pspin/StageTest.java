@@ -16,11 +16,11 @@ import lib.VerdictAssertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The stage end to end on small parameters: no verdict contradicts the registry, artifacts validate, threads do not matter. */
+/** Stage pspin-complexity end to end on small parameters: no verdict contradicts the registry, artifacts validate, threads do not matter. */
 class StageTest {
     static final String[] FILES = {"complexity.csv", "energies.csv", "ek.csv", "hessian-spectrum.csv", "goe-moments.csv",
-        "negative-fraction.csv", "hessian-shift.csv", "p2.csv", "gd-endpoints.csv", "gd-summary.csv", "gd-spread.csv",
-        "spread-fit.csv", "modest-n.csv", "checks.csv"};
+        "negative-fraction.csv", "hessian-shift.csv", "rates.csv", "p2.csv", "field-moments.csv", "critical-points.csv",
+        "euler-p2.csv", "morse-p2.csv", "checks.csv"};
 
     @SuppressWarnings("unchecked")
     static Callable<Integer> stage() throws Exception {
@@ -32,10 +32,10 @@ class StageTest {
     static int run(Path dir, int threads) throws Exception {
         return StageCli.run(stage(), "--out", dir.resolve("data").toString(), "--figures", dir.resolve("fig").toString(),
                 "--claims", "paper-checks/pspin-complexity.csv", "--profile", "quick", "--ps", "3", "--hessian-n", "300",
-                "--hessian-draws", "6", "--shift-n", "20", "--shift-samples", "600", "--gd-n", "12,20,30", "--gd-samples", "3",
-                "--gd-starts", "3", "--gd-steps", "150", "--gd-eta", "0.1", "--floor-draws", "20", "--modest-n", "8",
-                "--modest-samples", "30", "--p2-n", "1000", "--p2-draws", "3", "--critical-n", "5", "--critical-starts", "150",
-                "--coupling-n", "300", "--coupling-starts", "60", "--threads", Integer.toString(threads));
+                "--hessian-draws", "6", "--shift-n", "20", "--shift-samples", "600", "--p2-n", "1000", "--p2-draws", "3", "--critical-n", "5", "--critical-starts", "150",
+                "--coupling-n", "300", "--coupling-starts", "60",
+                "--moments-n", "12", "--moments-samples", "400", "--newton-n", "20", "--newton-samples", "40", "--euler-draws", "3",
+                "--euler-level", "4", "--threads", Integer.toString(threads));
     }
 
     @Test
@@ -53,7 +53,7 @@ class StageTest {
 
     @Test
     void badParametersExitWithUsage(@TempDir Path tmp) throws Exception {
-        assertEquals(StageCli.BAD_INPUT, StageCli.run(stage(), "--out", tmp.toString(), "--gd-n", "2"));
-        assertEquals(StageCli.BAD_INPUT, StageCli.run(stage(), "--out", tmp.toString(), "--modest-samples", "1"));
+        assertEquals(StageCli.BAD_INPUT, StageCli.run(stage(), "--out", tmp.toString(), "--shift-n", "2"));
+        assertEquals(StageCli.BAD_INPUT, StageCli.run(stage(), "--out", tmp.toString(), "--critical-starts", "0"));
     }
 }
