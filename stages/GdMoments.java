@@ -15,6 +15,7 @@
 //SOURCES lib/Artifact.java
 //SOURCES lib/BadInput.java
 //SOURCES lib/Blas.java
+//SOURCES lib/ChiSquare.java
 //SOURCES lib/Charts.java
 //SOURCES lib/Claim.java
 //SOURCES lib/CheckOptions.java
@@ -34,7 +35,6 @@
 //SOURCES lib/Streams.java
 //SOURCES lib/Table.java
 //SOURCES gdmoments/Analysis.java
-//SOURCES gdmoments/ChiSquare.java
 //SOURCES gdmoments/ClaimChecks.java
 //SOURCES gdmoments/ConditionalMc.java
 //SOURCES gdmoments/CrossChecks.java
