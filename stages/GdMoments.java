@@ -146,7 +146,7 @@ class GdMoments implements Callable<Integer> {
         if (checks.finish(out.resolve("checks.csv"), prov) > 0) return StageCli.CLAIMS_DIFFER;
         Figures.figure3(figures, pdf);
         Figures.figure4(figures, optimum);
-        Figures.figure8(figures, fig8);
+        Figures.figure8(figures, fig8, confirm, confirmSeed);
         Figures.mStudy(figures, mRows);
         return StageCli.OK;
     }
