@@ -25,6 +25,7 @@
 //SOURCES lib/Verdict.java
 //SOURCES lib/ConditionalStep.java
 //SOURCES lib/Blas.java
+//SOURCES lib/ChiSquare.java
 //SOURCES lib/FastTrig.java
 //SOURCES lib/FastTrigVector.java
 //SOURCES lib/KsPower.java
@@ -43,6 +44,7 @@
 //SOURCES asymptoticnormality/FieldStudy.java
 //SOURCES asymptoticnormality/Figures.java
 //SOURCES asymptoticnormality/Limits.java
+//SOURCES asymptoticnormality/Mgf.java
 //SOURCES asymptoticnormality/Outputs.java
 //SOURCES asymptoticnormality/SampleSummary.java
 //SOURCES asymptoticnormality/Study.java
@@ -73,7 +75,8 @@ import picocli.CommandLine.Spec;
 /**
  * Stage asymptotic-normality: Theorem 1 of 000 (eqs 18-24) and Figure 5, checked three ways: (a) the exact
  * finite-N moments of eqs (11)-(12) followed to N = 1e8, (b) a Monte Carlo of the exact conditional model of
- * eqs (8)-(10), (c) one gradient-descent step on the simulated field of eqs (29)-(31).
+ * eqs (8)-(10), (c) one gradient-descent step on the simulated field of eqs (29)-(31); and the proof's steps: the MGF
+ * of eq (22) against (b), and the saddle point of eq (23) against eq (22) by quadrature.
  */
 @Command(name = "asymptotic-normality", mixinStandardHelpOptions = true,
         description = "Theorem 1 (asymptotic normality of the field after one GD step) and Figure 5 of 000")
@@ -111,8 +114,12 @@ class AsymptoticNormality implements Callable<Integer> {
         Cell fig5 = FieldStudy.figure5(new FieldStudy.Settings(fieldRealisations, fig5Points / fieldRealisations, seed, threads), fig5Dims, fig5M);
         List<double[]> curves = Study.varianceCurves(mcDims, 4.0, 200);
         List<double[]> ecdf = Study.ecdf(fig5, 1000);
+        List<Study.SaddleRow> saddle = Study.saddle(xs, exactDims);
+        List<Study.MgfRow> mgf = Study.mgf(mc);
         write(prov, exact, mc, field, curves, ecdf);
-        ClaimChecks.observe(checks, exact, mc, field, fig5, fieldRealisations);
+        Outputs.saddle(out.resolve("saddle.csv"), prov, saddle);
+        Outputs.mgf(out.resolve("mgf.csv"), prov, mgf);
+        ClaimChecks.observe(checks, exact, mc, field, fig5, fieldRealisations, saddle, mgf);
         int differ = checks.finish(out.resolve("checks.csv"), prov);
         if (differ > 0) return StageCli.CLAIMS_DIFFER;
         Figures.figure5(figures, ecdf, fig5.method(), fig5.dims(), fig5.eta(), fig5.sample().n());

@@ -43,6 +43,7 @@
 //SOURCES eulerminimum/GdOptimum.java
 //SOURCES eulerminimum/Level.java
 //SOURCES eulerminimum/Outputs.java
+//SOURCES eulerminimum/Shape.java
 //SOURCES eulerminimum/Study.java
 //SOURCES eulerminimum/EulerMinimumSteps.java
 
@@ -96,9 +97,10 @@ class EulerMinimum implements Callable<Integer> {
         Map<Integer, Double> gd = EulerMinimumSteps.readGd(gdOptimum, prov);
         var curves = EulerMinimumSteps.curves(curveDims, curvePoints, threads);
         var levels = EulerMinimumSteps.levels(levelDims, threads);
+        var shape = EulerMinimumSteps.shape(curveDims, levels, threads);
         var fields = EulerMinimumSteps.fieldCheck(mcFields, mcM, mcGrid, seed, threads);
-        EulerMinimumSteps.write(out, prov, curves, levels, gd, fields);
-        EulerMinimumSteps.observe(registry, levels, gd, fields);
+        EulerMinimumSteps.write(out, prov, curves, levels, gd, fields, shape);
+        EulerMinimumSteps.observe(registry, levels, gd, fields, shape);
         int differ = registry.finish(out.resolve("checks.csv"), prov);
         if (differ != 0) return StageCli.CLAIMS_DIFFER;
         EulerMinimumSteps.figure7(figures, curves, levels, gd);

@@ -17,5 +17,6 @@ public final class ClaimIds {
             "eq20-sigma2-mc-X1.5", "eq20-sigma2-mc-X2", "eq20-sigma2-mc-X3", "sigma2-corrected-mc",
             "thm1-ks-mc-X0.1", "thm1-ks-mc-X0.5", "thm1-ks-mc-X1", "thm1-ks-mc-X1.5", "thm1-ks-mc-X2",
             "thm1-ks-mc-X3", "normal-shape-mc", "eq20-sigma2-field-X1", "field-mean-vs-eq11-X0.1",
-            "field-var-vs-eq12-X0.1", "field-m20000-quality", "fig5-ks");
+            "field-var-vs-eq12-X0.1", "field-m20000-quality", "fig5-ks", "eq22-mgf-mc", "eq23-saddle-point",
+            "eq23-dropped-term", "eq23-second-line");
 }

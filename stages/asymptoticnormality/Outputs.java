@@ -7,7 +7,7 @@ import lib.Artifact;
 import lib.Provenance;
 import lib.Schema;
 
-/** The stage's CSV artifacts: exact moments towards N → ∞, simulated cells, the variance curves and Figure 5's ECDF. */
+/** The stage's CSV artifacts: exact moments towards N → ∞, simulated cells, the variance curves, Figure 5's ECDF, the MGF checks. */
 public final class Outputs {
     private Outputs() {}
 
@@ -33,6 +33,30 @@ public final class Outputs {
 
     public static final Schema ECDF = Schema.of("asymptotic-normality-figure5", 1,
             Schema.num("phi1"), Schema.num("ecdf"), Schema.num("normal_cdf_theorem"));
+
+    public static final Schema SADDLE = Schema.of("asymptotic-normality-saddle", 1,
+            Schema.num("n_dims"), Schema.num("x"), Schema.num("t"), Schema.num("log_mgf_eq22"), Schema.num("saddle_eq23"),
+            Schema.num("second_line_eq23"), Schema.num("gap"), Schema.num("dropped_term"), Schema.num("sqrt_n_gap_minus_dropped"));
+
+    public static final Schema MGF = Schema.of("asymptotic-normality-mgf", 1,
+            Schema.integer("n_dims"), Schema.num("x"), Schema.num("t"), Schema.integer("draws"), Schema.num("mgf_monte_carlo"),
+            Schema.num("se"), Schema.num("mgf_eq22"), Schema.num("mgf_eq22_flipped"), Schema.num("z"));
+
+    public static void saddle(Path file, Provenance prov, List<Study.SaddleRow> rows) {
+        List<List<?>> out = new ArrayList<>();
+        for (Study.SaddleRow r : rows) {
+            out.add(List.of(r.dims(), r.x(), r.t(), r.logMgf(), r.saddle(), r.secondLine(), r.gap(), r.dropped(), r.scaledRemainder()));
+        }
+        Artifact.write(file, SADDLE, prov, out);
+    }
+
+    public static void mgf(Path file, Provenance prov, List<Study.MgfRow> rows) {
+        List<List<?>> out = new ArrayList<>();
+        for (Study.MgfRow r : rows) {
+            out.add(List.of(r.dims(), r.x(), r.t(), r.draws(), r.monteCarlo(), r.se(), r.eq22(), r.eq22Flipped(), r.z()));
+        }
+        Artifact.write(file, MGF, prov, out);
+    }
 
     public static void exact(Path file, Provenance prov, List<Study.ExactRow> rows) {
         List<List<?>> out = new ArrayList<>();

@@ -45,6 +45,65 @@ public final class Study {
         return cells;
     }
 
+    /**
+     * One (N, X, t) of the saddle-point analysis of eq (23): log E[e^{t(Φ1 − μ_N)}] by quadrature of eq (22), the saddle
+     * value of eq (23)'s first line, its second line as printed, and the derived limit of what the saddle point drops.
+     */
+    public record SaddleRow(double dims, double x, double t, double logMgf, double saddle, double secondLine, double dropped) {
+        /** What the saddle point drops at this N: log-MGF minus the saddle value. */
+        public double gap() { return logMgf - saddle; }
+
+        /** √N (gap − dropped term): bounded if the dropped term is the whole O(1) gap. */
+        public double scaledRemainder() { return Math.sqrt(dims) * (gap() - dropped); }
+    }
+
+    /** Eq (23) against eq (22) at every N, X and t of {@link Mgf#TS}. */
+    public static List<SaddleRow> saddle(double[] xs, double[] dims) {
+        List<SaddleRow> rows = new ArrayList<>();
+        for (double n : dims) {
+            for (double x : xs) {
+                for (double t : Mgf.TS) {
+                    rows.add(new SaddleRow(n, x, t, Mgf.logMgfCentred(n, x, t), Mgf.saddleValue(x, t), Mgf.secondLine(x, t),
+                            Mgf.droppedTerm(x, t)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * One Monte Carlo cell's E[e^{t(Φ1 − E Φ1)}] (the mean of the draws' exponentials, its standard error from their
+     * spread) beside eq (22) by quadrature, as printed and with its t² term's sign flipped.
+     */
+    public record MgfRow(int dims, double x, double t, int draws, double monteCarlo, double se, double eq22, double eq22Flipped) {
+        public double z() { return (monteCarlo - eq22) / se; }
+
+        /** How far the flipped form lies from the printed one, in this cell's standard errors. */
+        public double shiftFlipped() { return Math.abs(eq22Flipped - eq22) / se; }
+    }
+
+    /** (b) for eq (22): every Monte Carlo cell at every t of {@link Mgf#TS}, centred at the exact E[Φ1] (eq 11). */
+    public static List<MgfRow> mgf(List<Cell> mc) {
+        List<MgfRow> rows = new ArrayList<>();
+        for (Cell c : mc) {
+            double[] y = c.sample().sorted();
+            for (double t : Mgf.TS) {
+                double sum = 0, sum2 = 0;
+                for (double v : y) {
+                    double e = Math.exp(t * (v - c.meanExact()));
+                    sum += e;
+                    sum2 += e * e;
+                }
+                int n = y.length;
+                double mean = sum / n;
+                double se = Math.sqrt(Math.max(0, sum2 / n - mean * mean) / (n - 1));
+                rows.add(new MgfRow(c.dims(), c.x(), t, n, mean, se, Mgf.eq22Centred(c.dims(), c.eta(), t, c.meanExact(), Mgf.PRINTED),
+                        Mgf.eq22Centred(c.dims(), c.eta(), t, c.meanExact(), Mgf.FLIPPED)));
+            }
+        }
+        return rows;
+    }
+
     /** Rows (X, σ², σ_c², N, exact Var at N) on a grid of X for the variance figure. */
     public static List<double[]> varianceCurves(int[] dims, double xMax, int points) {
         List<double[]> rows = new ArrayList<>();

@@ -17,6 +17,41 @@ final class ClaimChecks {
         fieldChecks(claims, mc);
     }
 
+    /**
+     * Figure 7's shape: the threshold grows with N (u*(N) decreases over the levels), E χ falls to 0 below it and is 1
+     * above it, read {@link Shape#OFFSET} units from u*(N) at every N of the figure's curves.
+     */
+    static void shape(Claims claims, List<Level.Result> levels, List<Shape.Row> rows) {
+        if (levels.size() < 2) {
+            claims.undecidable("fig7-threshold-grows", "needs at least two N in --level-dims");
+        } else {
+            StringBuilder ev = new StringBuilder();
+            for (Level.Result r : levels.stream().sorted(java.util.Comparator.comparingInt(Level.Result::n)).toList()) {
+                ev.append(String.format(Locale.ROOT, " %d: %.4f;", r.n(), r.uStar()));
+            }
+            claims.observe("fig7-threshold-grows", Shape.largestIncrease(levels),
+                    "largest u*(N') − u*(N) over consecutive N < N' of " + levels.size() + " levels; u*(N):" + ev);
+        }
+        Shape.Row b = rows.stream().max(java.util.Comparator.comparingDouble(Shape.Row::below)).orElseThrow();
+        Shape.Row a = rows.stream().max(java.util.Comparator.comparingDouble(Shape.Row::aboveDeparture)).orElseThrow();
+        StringBuilder below = new StringBuilder(), above = new StringBuilder();
+        for (Shape.Row r : rows) {
+            below.append(String.format(Locale.ROOT, " N=%d: %.3e (literal %.4f);", r.n(), r.below(), r.literalBelow()));
+            above.append(String.format(Locale.ROOT, " N=%d: %.3e at u = %.2f (literal E χ(u*+%s) = %.4f);", r.n(), r.aboveDeparture(),
+                    r.aboveAt(), num(Shape.OFFSET), r.literalAbove()));
+        }
+        claims.observe("fig7-zero-below", b.below(), String.format(Locale.ROOT,
+                "E χ(A_u) at u = u*(N) − %s, largest at N = %d (u* = %.6f);%s the literal reading of eqs (25)-(27) in parentheses",
+                num(Shape.OFFSET), b.n(), b.uStar(), below));
+        claims.observe("fig7-one-above", a.aboveDeparture(), String.format(Locale.ROOT,
+                "largest |E χ(A_u) − 1| over u in [u*(N) + %s, %s] (grid %s), largest at N = %d;%s",
+                num(Shape.OFFSET), num(Shape.U_TOP), num(Shape.STEP), a.n(), above));
+    }
+
+    private static String num(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
     /** log of eq (26) in double through log-gamma (ω_500 ~ 1e-370 underflows a double). */
     static double logEq26(int n, int j) {
         double logBinom = Gamma.logGamma(n + 1.0) - Gamma.logGamma(j + 1.0) - Gamma.logGamma(n - j + 1.0);

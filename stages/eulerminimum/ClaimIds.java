@@ -12,5 +12,6 @@ public final class ClaimIds {
 
     public static final List<String> ALL = List.of(
             "eq25-literal-n2", "ec-grid-n1", "ec-grid-n2", "ec-tail-n1", "ec-tail-n2", "eq28-ratio-n500",
-            "eq28-printed-n500", "eq28-departure-power", "sqrt-e-n500", "u-star-vs-mc-n1", "u-star-vs-mc-n2");
+            "eq28-printed-n500", "eq28-departure-power", "sqrt-e-n500", "u-star-vs-mc-n1", "u-star-vs-mc-n2",
+            "fig7-threshold-grows", "fig7-zero-below", "fig7-one-above");
 }

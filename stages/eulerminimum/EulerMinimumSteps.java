@@ -21,6 +21,8 @@ public final class EulerMinimumSteps {
 
     public record Fields(List<FieldCheck.Summary> list) {}
 
+    public record Shapes(List<Shape.Row> list) {}
+
     public static Map<Integer, Double> readGd(Path file, Provenance prov) {
         Map<Integer, Double> gd = GdOptimum.read(file);
         prov.input(file);
@@ -40,6 +42,11 @@ public final class EulerMinimumSteps {
         return new Levels(l);
     }
 
+    /** Figure 7's shape for each N of its curves, relative to the levels (solved again for an N without one). */
+    public static Shapes shape(int[] dims, Levels l, int threads) {
+        return new Shapes(Shape.rows(dims, l.list(), threads));
+    }
+
     public static Fields fieldCheck(int fields, int m, int grid, long seed, int threads) {
         List<FieldCheck.Summary> out = new ArrayList<>();
         if (fields > 0) {
@@ -48,12 +55,14 @@ public final class EulerMinimumSteps {
         return new Fields(out);
     }
 
-    public static void write(Path out, Provenance prov, Curves c, Levels l, Map<Integer, Double> gd, Fields f) {
+    public static void write(Path out, Provenance prov, Curves c, Levels l, Map<Integer, Double> gd, Fields f, Shapes s) {
         Outputs.write(out, prov, c.list(), l.list(), gd, f.list());
+        Outputs.shape(out.resolve("shape.csv"), prov, s.list());
     }
 
-    public static void observe(Claims claims, Levels l, Map<Integer, Double> gd, Fields f) {
+    public static void observe(Claims claims, Levels l, Map<Integer, Double> gd, Fields f, Shapes s) {
         ClaimChecks.observe(claims, l.list(), gd, f.list());
+        ClaimChecks.shape(claims, l.list(), s.list());
     }
 
     public static void figure7(Path dir, Curves c, Levels l, Map<Integer, Double> gd) {

@@ -26,6 +26,18 @@ final class Outputs {
             Schema.num("standard_error"), Schema.num("euler_estimate"), Schema.num("euler_estimate_grid_domain"),
             Schema.integer("fields"));
 
+    static final Schema SHAPE = Schema.of("euler-minimum.shape", 1,
+            Schema.integer("n"), Schema.num("u_star"), Schema.num("echi_below"), Schema.num("max_departure_above"),
+            Schema.num("u_max_departure"), Schema.num("literal_below"), Schema.num("literal_above"), Schema.num("offset"));
+
+    static void shape(Path file, Provenance prov, List<Shape.Row> rows) {
+        List<List<?>> out = new ArrayList<>();
+        for (Shape.Row r : rows) {
+            out.add(List.of(r.n(), r.uStar(), r.below(), r.aboveDeparture(), r.aboveAt(), r.literalBelow(), r.literalAbove(), Shape.OFFSET));
+        }
+        Artifact.write(file, SHAPE, prov, out);
+    }
+
     static void write(Path out, Provenance prov, List<Figures.Curve> curves, List<Level.Result> levels,
                       Map<Integer, Double> gd, List<FieldCheck.Summary> mc) {
         Artifact.write(out.resolve("echi.csv"), ECHI, prov, Study.curveRows(curves));

@@ -3,6 +3,7 @@ package gdmoments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lib.ChiSquare;
 
 /** Turns field runs into Figure 8 rows and the finite-M study, and computes the density of Figure 3. */
 public final class Analysis {

@@ -2,6 +2,8 @@ package gdmoments;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import lib.Claims;
 import lib.Observation;
 
@@ -75,15 +77,51 @@ public final class ClaimChecks {
                 + fmt(Moments.randomSearchTries(Moments.meanAtOpt(1))));
     }
 
+    /**
+     * §3.1's limits: E[Φ1] → 0 and Var Φ1 → 1 (Φ0's moments) as η → 0 and as η → ∞, observed as the largest departure
+     * over N at the most extreme η of each side; the evidence follows the departures along the sequence and sets them
+     * beside the derived leading terms (and, towards 0, beside the quadrature of eq 10 and eq 12's first line alone).
+     */
+    public static void limits(Claims c, List<EtaLimits.Row> rows) {
+        for (String side : new String[] {EtaLimits.TO_ZERO, EtaLimits.TO_INFINITY}) {
+            List<EtaLimits.Row> ext = EtaLimits.extreme(rows, side);
+            StringBuilder mean = new StringBuilder(), var = new StringBuilder();
+            for (EtaLimits.Row e : ext) {
+                StringBuilder seqM = new StringBuilder(), seqV = new StringBuilder();
+                for (EtaLimits.Row r : rows) {
+                    if (r.n() != e.n() || !r.side().equals(side)) continue;
+                    seqM.append(' ').append(fmt(r.mean()));
+                    seqV.append(' ').append(fmt(r.variance() - 1));
+                }
+                mean.append(String.format(Locale.ROOT, " N=%d: E[Phi1] along eta%s; at eta = %s derived leading term %s", e.n(), seqM,
+                        fmt(e.eta()), fmt(e.meanLeading())));
+                var.append(String.format(Locale.ROOT, " N=%d: Var - 1 along eta%s; at eta = %s derived leading term %s, eq (12)'s first "
+                        + "line E[v1] = %s", e.n(), seqV, fmt(e.eta()), fmt(e.varianceLeading()), fmt(e.expectedV1())));
+                if (side.equals(EtaLimits.TO_ZERO)) {
+                    Quadrature.MomentEstimate q = Quadrature.moments(e.n(), e.eta());
+                    mean.append(", quadrature of eq (10) ").append(fmt(q.mean()));
+                    var.append(", quadrature of eq (10) ").append(fmt(q.variance()));
+                }
+                mean.append(';');
+                var.append(';');
+            }
+            String suffix = side.equals(EtaLimits.TO_ZERO) ? "eta0" : "etainf";
+            String seq = EtaLimits.sequence(side);
+            c.observe("s31-mean-" + suffix, ext.stream().mapToDouble(EtaLimits.Row::meanDeparture).max().orElseThrow(),
+                    "largest |E[Phi1] - 0| over N at the last of " + seq + ";" + mean);
+            c.observe("s31-var-" + suffix, ext.stream().mapToDouble(EtaLimits.Row::varianceDeparture).max().orElseThrow(),
+                    "largest |Var(Phi1) - 1| over N at the last of " + seq + ";" + var);
+        }
+    }
+
     /** The field claims: Figure 8 against eqs (11)-(12) (paper's N and M only) and the finite-M findings. */
     public static void field(Claims c, List<Analysis.StepRow> fig8, List<Analysis.StepRow> mRows, List<Analysis.FitRow> fit) {
         Analysis.StepRow first = fig8.get(0);
         boolean paper = first.n() == PAPER_N && first.m() == PAPER_M;
         boolean groups = first.realisations() >= MIN_REALISATIONS;
-        Analysis.StepRow wm = fig8.get(0), wv = fig8.get(0), wf = fig8.get(0);
+        Analysis.StepRow wm = fig8.get(0), wf = fig8.get(0);
         for (Analysis.StepRow r : fig8) {
             if (z(r.s().mean() - Moments.mean(r.n(), r.eta()), r.s().meanSe()) > z(wm.s().mean() - Moments.mean(wm.n(), wm.eta()), wm.s().meanSe())) wm = r;
-            if (z(r.s().variance() - Moments.variance(r.n(), r.eta()), r.s().varianceSe()) > z(wv.s().variance() - Moments.variance(wv.n(), wv.eta()), wv.s().varianceSe())) wv = r;
             if (z(r.s().mean() - r.meanFiniteM(), r.s().meanSe()) > z(wf.s().mean() - wf.meanFiniteM(), wf.s().meanSe())) wf = r;
         }
         String notPaper = "Figure 8 is at N = 500, M = 2e4; these parameters are N = " + first.n() + ", M = " + first.m();
@@ -94,11 +132,7 @@ public final class ClaimChecks {
             c.observe("fig8-mean", Observation.estimate(wm.s().mean() - Moments.mean(wm.n(), wm.eta()), meanSe)
                     .against(finiteMShift * meanSe, "the derived finite-M mean (most sensitive η)").size(wm.realisations(), "field realisations")
                     .evidence(step("mean - eq 11", wm, wm.s().mean(), Moments.mean(wm.n(), wm.eta()))));
-            double var12 = Moments.variance(wv.n(), wv.eta());
-            c.observe("fig8-var", Observation.estimate(wv.s().variance() - var12, wv.s().varianceSe())
-                    .against(0.01 * var12, "a 1 % error in eq (12) at the worst η").size(wv.realisations(), "field realisations")
-                    .evidence(step("var - eq 12", wv, wv.s().variance(), var12) + "; threshold: Bonferroni over " + fig8.size()
-                            + " η with t_" + (wv.realisations() - 1) + " tails"));
+            c.observe("fig8-var", varianceAgainstEq12(fig8));
         } else {
             c.undecidable("fig8-mean", groups ? notPaper : "needs at least " + MIN_REALISATIONS + " field realisations for a standard error");
             c.undecidable("fig8-var", groups ? notPaper : "needs at least " + MIN_REALISATIONS + " field realisations for a standard error");
@@ -132,6 +166,47 @@ public final class ClaimChecks {
         } else {
             c.undecidable("m-bias-intercept", "needs at least 2 values of M and " + MIN_REALISATIONS + " realisations");
             c.undecidable("m-bias-slope", "needs at least 2 values of M and " + MIN_REALISATIONS + " realisations");
+        }
+    }
+
+    /** Figure 8's variance test: the worst η of the grid against eq (12), in standard errors from the realisations' spread. */
+    static Observation varianceAgainstEq12(List<Analysis.StepRow> fig8) {
+        Analysis.StepRow wv = fig8.get(0);
+        for (Analysis.StepRow r : fig8) {
+            if (z(r.s().variance() - Moments.variance(r.n(), r.eta()), r.s().varianceSe()) > z(wv.s().variance() - Moments.variance(wv.n(), wv.eta()), wv.s().varianceSe())) wv = r;
+        }
+        double var12 = Moments.variance(wv.n(), wv.eta());
+        return Observation.estimate(wv.s().variance() - var12, wv.s().varianceSe())
+                .against(0.01 * var12, "a 1 % error in eq (12) at the worst η").size(wv.realisations(), "field realisations")
+                .evidence(step("var - eq 12", wv, wv.s().variance(), var12) + "; threshold: Bonferroni over " + fig8.size()
+                        + " η with t_" + (wv.realisations() - 1) + " tails");
+    }
+
+    /** The seed a confirmation claim's statement registers ("seed 123"), or -1. */
+    static long registeredSeed(String statement) {
+        Matcher m = SEED.matcher(statement);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    static final Pattern SEED = Pattern.compile("\\bseed (\\d+)");
+
+    /**
+     * fig8-var repeated on realisations of its own, drawn with the seed its registry statement names (fixed there before the
+     * run): decided like fig8-var at the paper's N and M, and undecidable on any other seed.
+     */
+    public static void confirmation(Claims c, List<Analysis.StepRow> confirm, long seed) {
+        String id = "fig8-var-confirm";
+        long registered = registeredSeed(c.claim(id).statement());
+        Analysis.StepRow first = confirm.get(0);
+        if (registered != seed) {
+            c.undecidable(id, "ran on seed " + seed + "; the claim registers seed " + registered);
+        } else if (first.n() != PAPER_N || first.m() != PAPER_M) {
+            c.undecidable(id, "Figure 8 is at N = 500, M = 2e4; these parameters are N = " + first.n() + ", M = " + first.m());
+        } else if (first.realisations() < MIN_REALISATIONS) {
+            c.undecidable(id, "needs at least " + MIN_REALISATIONS + " field realisations for a standard error");
+        } else {
+            Observation o = varianceAgainstEq12(confirm);
+            c.observe(id, o.evidence("seed " + seed + ": " + o.evidence()));
         }
     }
 

@@ -45,6 +45,14 @@ public final class FieldStudy {
         return out;
     }
 
+    /**
+     * Figure 8's learning rates at its M on realisations and starting points of their own, those of the settings' seed (a
+     * confirmation whose seed is fixed before it runs): as many realisations as Figure 8, the same points per realisation.
+     */
+    public static Run confirmation(Settings s, double[] etas) {
+        return runOne(s, s.wideM(), etas);
+    }
+
     static Run runOne(Settings s, int m, double[] etas) {
         int p = s.pointsPerRealisation();
         int realisations = s.realisationsAt(m);

@@ -56,7 +56,11 @@ public final class Figures {
     }
 
     /** Figure 8: simulated mean and variance (± 1 SE) against η, with eqs (11)-(12) and the finite-M mean. */
-    public static void figure8(Path dir, List<Analysis.StepRow> rows) {
+    /**
+     * Figure 8 with fig8-var-confirm's variances beside the first run's (drawn at 1.04 η so the two sets of error bars
+     * stay apart): the verdicts of fig8-var and fig8-var-confirm are visible on the lower panel.
+     */
+    public static void figure8(Path dir, List<Analysis.StepRow> rows, List<Analysis.StepRow> confirm, long confirmSeed) {
         Analysis.StepRow first = rows.get(0);
         int n = first.n();
         double lo = rows.stream().mapToDouble(Analysis.StepRow::eta).min().orElseThrow() / 1.2;
@@ -81,7 +85,14 @@ public final class Figures {
         meanLines.addSeries(meanM);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(logAxis("learning rate η"));
         XYPlot top = panel(meanLines, new YIntervalSeriesCollection(), sm, "mean of Φ1");
-        XYPlot bottom = panel(new XYSeriesCollection(var), new YIntervalSeriesCollection(), sv, "variance of Φ1");
+        YIntervalSeriesCollection varPoints = new YIntervalSeriesCollection();
+        XYPlot bottom = panel(new XYSeriesCollection(var), varPoints, sv, "variance of Φ1");
+        YIntervalSeries cv = new YIntervalSeries(String.format(Locale.ROOT, "confirmation, seed %d, %d points (± 1 SE)", confirmSeed,
+                confirm.get(0).s().n()));
+        for (Analysis.StepRow r : confirm) {
+            cv.add(1.04 * r.eta(), r.s().variance(), r.s().variance() - r.s().varianceSe(), r.s().variance() + r.s().varianceSe());
+        }
+        varPoints.addSeries(cv);
         plot.add(top, 1);
         plot.add(bottom, 1);
         JFreeChart chart = Charts.style(new JFreeChart("Figure 8: one GD step on the simulated field, N = " + n, plot));
@@ -135,6 +146,7 @@ public final class Figures {
             lines.setSeriesStroke(i, i == 0 ? Charts.LINE : Charts.DASHED);
         }
         plot.getRenderer(1).setSeriesPaint(0, Color.BLACK);
+        plot.getRenderer(1).setSeriesPaint(1, Charts.PALETTE[2]);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));

@@ -1,5 +1,6 @@
 package gdmoments;
 
+import lib.ChiSquare;
 import org.apache.commons.math3.special.Erf;
 import org.apache.commons.math3.special.Gamma;
 

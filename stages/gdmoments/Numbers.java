@@ -2,6 +2,7 @@ package gdmoments;
 
 import java.util.ArrayList;
 import java.util.List;
+import lib.ChiSquare;
 
 /**
  * The scalar numbers of 000 §3.2 (eqs 13-17, the random-search comparison), each computed from its closed form and,

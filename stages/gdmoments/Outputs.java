@@ -37,6 +37,18 @@ public final class Outputs {
     public static final Schema PDF = Schema.of("gd-moments.pdf", 1,
             integer("n"), num("eta"), num("eta_over_opt"), num("phi1"), num("density"), num("error"));
 
+    public static final Schema LIMITS = Schema.of("gd-moments.limits", 1,
+            text("side"), integer("n"), num("eta"), num("mean_eq11"), num("var_eq12"), num("expected_v1"), num("mean_leading"),
+            num("var_minus_one_leading"));
+
+    public static void limits(Path file, Provenance p, List<EtaLimits.Row> rows) {
+        List<List<?>> out = new ArrayList<>();
+        for (EtaLimits.Row r : rows) {
+            out.add(List.of(r.side(), r.n(), r.eta(), r.mean(), r.variance(), r.expectedV1(), r.meanLeading(), r.varianceLeading()));
+        }
+        Artifact.write(file, LIMITS, p, out);
+    }
+
     public static void optimum(Path file, Provenance p, List<double[]> rows) {
         List<List<?>> out = new ArrayList<>();
         for (double[] r : rows) out.add(List.of((int) r[0], r[1], r[2], r[3]));

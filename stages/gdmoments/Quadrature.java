@@ -1,5 +1,6 @@
 package gdmoments;
 
+import lib.ChiSquare;
 import lib.ConditionalStep;
 
 /**

@@ -36,6 +36,8 @@ class StageTest {
         Table cells = Artifact.read(tmp.resolve("data/cells.csv"), Outputs.CELLS);
         assertTrue(cells.rows() >= 6);
         Artifact.read(tmp.resolve("data/exact.csv"), Outputs.EXACT);
+        assertTrue(Artifact.read(tmp.resolve("data/saddle.csv"), Outputs.SADDLE).rows() >= 12);
+        assertTrue(Artifact.read(tmp.resolve("data/mgf.csv"), Outputs.MGF).rows() >= 12);
         if (code == StageCli.OK) assertTrue(Files.size(tmp.resolve("fig/figure5.svg")) > 0);
         if (code == StageCli.OK) assertTrue(Files.size(tmp.resolve("fig/variance.svg")) > 0);
     }

@@ -51,6 +51,7 @@ class StageTest {
         assertEquals(5, Artifact.read(tmp.resolve("data/level.csv"), Outputs.LEVEL).rows());
         assertEquals(5, Artifact.read(tmp.resolve("data/gd-ratio.csv"), Outputs.RATIO).rows());
         Artifact.read(tmp.resolve("data/field-check.csv"), Outputs.FIELD);
+        assertEquals(2, Artifact.read(tmp.resolve("data/shape.csv"), Outputs.SHAPE).rows());
         if (code == StageCli.OK) assertTrue(Files.size(tmp.resolve("fig/figure7-left.svg")) > 0);
         if (code == StageCli.OK) assertTrue(Files.size(tmp.resolve("fig/figure7-right.svg")) > 0);
     }

@@ -20,7 +20,7 @@ class Fig8ThresholdTest {
         // oracle: Commons Math's Student t quantile; 20 learning rates, family-wise 1e-3, two-sided
         double q = new TDistribution(realisations - 1).inverseCumulativeProbability(1 - 1e-3 / (2 * 20));
         Claims claims = Claims.load(Path.of("paper-checks/gd-moments.csv"));
-        for (String id : new String[] {"fig8-mean", "fig8-var"}) {
+        for (String id : new String[] {"fig8-mean", "fig8-var", "fig8-var-confirm"}) {
             assertEquals(q, claims.claim(id).tolerance(), 0.005, id + " with " + realisations + " realisations");
         }
     }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The stage end to end on small parameters: verdicts agree with the registry, artifacts validate, threads do not matter. */
 class StageTest {
-    static final String[] FILES = {"cross-checks.csv", "closed-forms.csv", "optimum.csv", "pdf.csv", "one-step.csv",
-        "m-study.csv", "m-fit.csv", "checks.csv"};
+    static final String[] FILES = {"cross-checks.csv", "closed-forms.csv", "limits.csv", "optimum.csv", "pdf.csv", "one-step.csv",
+        "fig8-confirm.csv", "m-study.csv", "m-fit.csv", "checks.csv"};
 
     @SuppressWarnings("unchecked")
     static Callable<Integer> stage() throws Exception {
@@ -43,6 +43,8 @@ class StageTest {
         Table opt = Artifact.read(tmp.resolve("a/data/optimum.csv"), Outputs.OPTIMUM);
         assertEquals(60, opt.rows());
         Artifact.read(tmp.resolve("a/data/one-step.csv"), Outputs.ONE_STEP);
+        Artifact.read(tmp.resolve("a/data/fig8-confirm.csv"), Outputs.ONE_STEP);
+        Artifact.read(tmp.resolve("a/data/limits.csv"), Outputs.LIMITS);
         Artifact.read(tmp.resolve("a/data/m-study.csv"), Outputs.M_STUDY);
         for (String f : new String[] {"figure3", "figure4", "figure8", "m-study"}) {
             if (code == StageCli.OK) assertTrue(Files.size(tmp.resolve("a/fig/" + f + ".svg")) > 0, f);

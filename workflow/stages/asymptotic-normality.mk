@@ -1,8 +1,8 @@
 # asymptotic-normality: Theorem 1 of 000 (eqs 18-24) three ways (exact moments, conditional-model Monte Carlo,
-# simulated field), Figure 5 and the variance of Φ1 against X.
+# simulated field), the proof's MGF (eq 22) and saddle point (eq 23), Figure 5 and the variance of Φ1 against X.
 AN := $(DATA)/asymptotic-normality
 AN_FIG := $(FIGURES)/asymptotic-normality
-AN_OUT := $(AN)/exact.csv $(AN)/cells.csv $(AN)/variance-curves.csv $(AN)/figure5.csv $(AN)/checks.csv \
+AN_OUT := $(AN)/exact.csv $(AN)/cells.csv $(AN)/variance-curves.csv $(AN)/figure5.csv $(AN)/saddle.csv $(AN)/mgf.csv $(AN)/checks.csv \
           $(AN_FIG)/figure5.svg $(AN_FIG)/variance.svg
 AN_DEPS := $(call stage_sources,AsymptoticNormality.java) $(REGISTRY)/asymptotic-normality.csv
 AN_PARAMS := AN_XS=$(AN_XS) AN_EXACT_DIMS=$(AN_EXACT_DIMS) AN_MC_DIMS=$(AN_MC_DIMS) AN_MC_DRAWS=$(AN_MC_DRAWS) \

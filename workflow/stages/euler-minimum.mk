@@ -1,8 +1,8 @@
 # euler-minimum: expected Euler characteristic of excursion sets in the unit N-ball (000 eqs 25-28) in
-# arbitrary precision, the expected-minimum level u*(N) against -√N and one GD step (eq 14), Figure 7.
+# arbitrary precision, the expected-minimum level u*(N) against -√N and one GD step (eq 14), Figure 7 and its shape.
 EM := $(DATA)/euler-minimum
 EM_FIG := $(FIGURES)/euler-minimum
-EM_OUT := $(EM)/echi.csv $(EM)/level.csv $(EM)/gd-ratio.csv $(EM)/field-check.csv $(EM)/checks.csv \
+EM_OUT := $(EM)/echi.csv $(EM)/level.csv $(EM)/gd-ratio.csv $(EM)/field-check.csv $(EM)/shape.csv $(EM)/checks.csv \
           $(EM_FIG)/figure7-left.svg $(EM_FIG)/figure7-right.svg
 EM_DEPS := $(call stage_sources,EulerMinimum.java) $(REGISTRY)/euler-minimum.csv $(GDM)/optimum.csv
 EM_PARAMS := EM_LEVEL_DIMS=$(EM_LEVEL_DIMS) EM_CURVE_DIMS=$(EM_CURVE_DIMS) EM_CURVE_POINTS=$(EM_CURVE_POINTS) \

@@ -10,3 +10,6 @@ GD_FIG8_REALISATIONS ?= 80
 ETAS ?= 20
 M_STUDY ?= 5000,20000,80000
 MC_DRAWS ?= 1000000
+# fig8-var-confirm: Figure 8's variance test on realisations and starting points of this seed, never used before, named
+# in the claim's statement in paper-checks/gd-moments.csv before the run (a stage on another seed leaves it undecided)
+GD_FIG8_CONFIRM_SEED ?= 20261124

@@ -7,3 +7,6 @@ GD_FIG8_REALISATIONS ?= 24
 ETAS ?= 8
 M_STUDY ?= 1000,4000
 MC_DRAWS ?= 100000
+# fig8-var-confirm: Figure 8's variance test on realisations and starting points of this seed, never used before, named
+# in the claim's statement in paper-checks/gd-moments.csv before the run (a stage on another seed leaves it undecided)
+GD_FIG8_CONFIRM_SEED ?= 20261124

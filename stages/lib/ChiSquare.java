@@ -1,12 +1,13 @@
-package gdmoments;
+package lib;
 
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 
 /**
- * Expectations over ξ² ~ χ²_N by Gauss-Legendre quadrature (Commons Math) in t = √ξ² (the χ_N density
- * ∝ t^{N−1}e^{−t²/2} is smooth in t, also at N = 1), self-normalised (divided by the quadrature of the density
+ * Expectations over ξ² ~ χ²_N, the law of the squared gradient in 000 §3.1 (gd-moments, asymptotic-normality), by
+ * Gauss-Legendre quadrature (Commons Math) in t = √ξ² (the χ_N density ∝ t^{N−1}e^{−t²/2} is smooth in t, also at
+ * N = 1), self-normalised (divided by the quadrature of the density
  * itself, so no Γ(N/2) enters). The range [max(0, t* − 40), t* + 16] around the mode t* = √(N−1) holds all but
  * ~e^{−128} of the mass, cut into panels of width 1/2; each panel is integrated with 20 and with 30 nodes and the
  * sum of the differences is the reported error estimate.
@@ -20,8 +21,8 @@ public final class ChiSquare {
     /** A quadrature value with its error estimate. */
     public record Estimate(double value, double error) {}
 
-    /** E[f(ξ²)] for ξ² ~ χ²_N. */
-    public static Estimate expectation(int n, DoubleUnaryOperator f) {
+    /** E[f(ξ²)] for ξ² ~ χ²_N (N ≥ 1; a double so that N = 1e8 and beyond need no cast). */
+    public static Estimate expectation(double n, DoubleUnaryOperator f) {
         // the χ_N density up to a constant, relative to t* = √(N−1) without cancellation of O(N) logarithms:
         // (N−1) ln(t/t*) − (t − t*)(t + t*)/2; the constant cancels because the result is self-normalised
         double mode = Math.sqrt(Math.max(n - 1, 0));
