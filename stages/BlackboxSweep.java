@@ -47,6 +47,7 @@ import blackbox.Schemas;
 import blackbox.Sweep;
 import blackbox.Training;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -111,8 +112,10 @@ public class BlackboxSweep implements Callable<Integer> {
         Sweep.Settings s = new Sweep.Settings(m, EtaCrit.logGrid(etaMin, etaMax, etaCount), fields, starts, batch, epochs, seed);
         Training training = new Training(s);
         if (gather != null) {
-            training.gather(gather, Training.shards(params, mnistParams, fields), prov.deterministic());
+            List<Training.Shard> all = Training.shards(params, mnistParams, fields);
+            training.gather(gather, all, prov.deterministic());
             training.writeGathered(out, prov);
+            System.err.println("summary: " + training.gatheredSummary(all.size()));   // workflow/run-stage puts it on the stage's line
             return StageCli.OK;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);

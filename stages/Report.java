@@ -63,8 +63,9 @@ class Report implements Callable<Integer> {
         // the status is what `make check` fails on; the report itself stays, so a disagreement can be read
         AtomicFiles.writeText(out.resolveSibling(out.getFileName() + ".status"), w -> w.write(differ == 0 && notRun == 0 ? "agree\n"
                 : "differ " + differ + (notRun > 0 ? " not-run " + notRun : "") + "\n"));
-        System.out.print(Markdown.summary(stages));
-        System.out.print(Markdown.banner(stages).replace("*", "").replace("> ", ""));
+        // one line on the terminal: where the report is and whether every verdict agrees (the report itself says the rest)
+        String banner = Markdown.banner(stages).replace("*", "").replace("> ", "").strip();
+        System.out.println("report: " + out + ".html and .md · " + banner);
         return StageCli.OK;
     }
 }

@@ -44,7 +44,7 @@ step = [$(STEP_$(1))/$(words $(STAGES))] $(1)$(if $(2), · $(2)) ($(PROFILE)$(if
 run_stage = $(Q)GRF_STEP='$(call step,$(notdir $(1)))' workflow/run-stage $(1) '$(strip $(2))' $(3) -- \
   $(call launch,$(notdir $(1)),$(notdir $(1)))
 # $(call run_shard,DIR,PARAMS,OUTPUTS,STAGE): as run_stage, for one shard of STAGE (its resources, its own job name)
-run_shard = $(Q)GRF_STEP='$(call step,$(4),$(notdir $(1)))' workflow/run-stage $(1) '$(strip $(2))' $(3) -- \
+run_shard = $(Q)GRF_PART=1 GRF_STEP='$(call step,$(4),$(notdir $(1)))' workflow/run-stage $(1) '$(strip $(2))' $(3) -- \
   $(call launch,$(4),$(4)-$(notdir $(1)))
 
 # $(call stage,NAME,DIR,OUTPUTS,PREREQUISITES,PARAMS): registers a stage: its make target, its outputs (kept by

@@ -211,6 +211,18 @@ public final class Training {
 
     private String gatheredTimings;
 
+    /** What the gathered shards took: "7 shards, 70 runs, 68 s of training" (their own wall times, from timings.run). */
+    public String gatheredSummary(int shards) {
+        double seconds = 0;
+        int runs = 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) runs at once: ([0-9.]+) s").matcher(gatheredTimings);
+        while (m.find()) {
+            runs += Integer.parseInt(m.group(1));
+            seconds += Double.parseDouble(m.group(2));
+        }
+        return String.format(Locale.ROOT, "%d shards, %d runs, %.0f s of training", shards, runs, seconds);
+    }
+
     /** The gathered files and the shards' timings (see {@link #gather}). */
     public void writeGathered(Path out, Provenance prov) {
         write(out, prov);
