@@ -132,7 +132,7 @@ class GdMoments implements Callable<Integer> {
         ClaimChecks.field(checks, fig8, mRows, fit);
         if (checks.finish(out.resolve("checks.csv"), prov) > 0) return StageCli.CLAIMS_DIFFER;
         Figures.figure3(figures, pdf);
-        Figures.figure4(figures, optimum);
+        Figures.figure4(figures, optimum, checks.claim("eq16-exact").expected());
         Figures.figure8(figures, fig8);
         Figures.mStudy(figures, mRows);
         return StageCli.OK;
