@@ -7,6 +7,7 @@
 //SOURCES lib/BadInput.java
 //SOURCES lib/Claim.java
 //SOURCES lib/Claims.java
+//SOURCES lib/Documents.java
 //SOURCES lib/Observation.java
 //SOURCES lib/Verdict.java
 //SOURCES lib/Provenance.java
@@ -20,6 +21,7 @@ import diff.ChecksDiff;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import lib.AtomicFiles;
+import lib.Documents;
 import lib.StageCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,12 +36,15 @@ class Diff implements Callable<Integer> {
     @Option(names = "--name", defaultValue = "this tree", description = "what to call this run") String name;
     @Option(names = "--out", description = "also write the table to this file") Path out;
     @Option(names = "--all", description = "list every claim, also those that did not change") boolean all;
+    @Option(names = "--documents", defaultValue = "docs/documents.csv", description = "the table of documents (names each claim's document)")
+    Path documents;
 
     public static void main(String... args) { StageCli.main(new Diff(), args); }
 
     @Override
     public Integer call() {
-        String md = ChecksDiff.markdown(ChecksDiff.compare(ChecksDiff.read(base), ChecksDiff.read(data)), baseName, name, all);
+        String md = ChecksDiff.markdown(ChecksDiff.compare(ChecksDiff.read(base), ChecksDiff.read(data)), baseName, name, all,
+                Documents.load(documents));
         if (out != null) AtomicFiles.writeText(out, w -> w.write(md));
         System.out.print(md);
         return StageCli.OK;
