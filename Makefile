@@ -45,9 +45,9 @@ check:
 	if [[ $$status != 0 ]]; then echo "check: a stage failed (see above); the report shows the last verdicts" >&2; fi; \
 	exit $$status
 
-## Write the report of the verdicts as they stand (data/<stage>/checks.csv), without running any stage
+## Write the report of the verdicts as they stand (data/<stage>/checks.csv), without running any stage: report.md, report.html, errata/<document>.md
 report: | $(JBANG_READY)
-	$(JBANG) stages/Report.java --data $(DATA) --figures $(FIGURES) --registry $(REGISTRY) --profile $(PROFILE) --out $(REPORT)
+	$(JBANG) stages/Report.java --data $(DATA) --figures $(FIGURES) --registry $(REGISTRY) --documents docs/documents.csv --profile $(PROFILE) --out $(REPORT)
 
 ## This tree's verdicts and computed values against revision BASE's, claim by claim with each claim's tolerance, as Markdown (make diff BASE=main; BASE_DATA=dir: a saved data root of <stage>/checks.csv instead of rebuilding BASE)
 diff: | $(JBANG_READY)
@@ -67,7 +67,7 @@ test: | $(JBANG_READY)
 
 ## Remove this profile's generated data, figures and report (kept once in .trash/<profile>: make restore brings them back)
 clean:
-	@workflow/trash clean $(PROFILE) $(addprefix $(DATA)/,$(STAGES)) $(addprefix $(FIGURES)/,$(STAGES)) $(wildcard $(REPORT).*)
+	@workflow/trash clean $(PROFILE) $(addprefix $(DATA)/,$(STAGES)) $(addprefix $(FIGURES)/,$(STAGES)) $(wildcard $(REPORT).* $(dir $(REPORT))errata)
 
 ## Undo the last `make clean` of this profile
 restore:
@@ -75,7 +75,7 @@ restore:
 
 ## Remove every generated file of every profile, the download cache and the trash (asks nothing: explicit by name)
 clean-all:
-	rm -rf data figures paper-checks/report.md paper-checks/report.html paper-checks/report.status paper-checks/report.diff.md paper-checks/quick \
+	rm -rf data figures paper-checks/report.md paper-checks/report.html paper-checks/report.status paper-checks/report.diff.md paper-checks/errata paper-checks/quick \
 	  .trash target
 
 ## List the targets
