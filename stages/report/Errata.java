@@ -57,7 +57,7 @@ public final class Errata {
     private static void failure(StringBuilder b, int n, ClaimView c, Links links) {
         Claim k = c.claim();
         b.append("### ").append(n).append(". ").append(k.location()).append("\n\n")
-                .append("- **Printed:** ").append(k.statement()).append(" (the document's value: ").append(Text.num(k.expected())).append(")\n")
+                .append("- **Printed:** ").append(k.statement()).append(" (the document's value: ").append(Text.documentValue(c)).append(")\n")
                 .append("- **Computed:** ").append(Text.computed(c)).append(" (claim `").append(k.id()).append("`, refuted: ")
                 .append(Verdict.refutedIf(k)).append(c.test().present() ? "; " + Text.multiplicity(c) : "").append(")\n");
         if (c.correction() != null) b.append("- **Corrected:** ").append(Text.correction(c.correction())).append('\n');

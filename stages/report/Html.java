@@ -160,7 +160,7 @@ public final class Html {
                             + "<th>document</th><th>computed</th><th>corrected</th><th>links</th></tr>\n");
             for (ClaimView c : standing) {
                 b.append("<tr class=\"failure\" data-claim=\"").append(esc(c.claim().id())).append("\">").append(td(c.claim().statement()))
-                        .append(numTd(c.claim().expected())).append("<td class=\"num computed-value\" data-value=\"").append(c.observation().value())
+                        .append(numTdText(Text.documentValue(c))).append("<td class=\"num computed-value\" data-value=\"").append(c.observation().value())
                         .append("\">").append(esc(Text.computed(c))).append("</td><td class=\"corrected\">")
                         .append(esc(Text.correctionBrief(c.correction()))).append("</td><td class=\"links\">")
                         .append(linksOf(c)).append("</td></tr>\n");
@@ -327,8 +327,11 @@ public final class Html {
     }
 
     private void whatRan() {
-        b.append("<section id=\"what-ran\"><h2>What ran</h2>\n<table class=\"runs\"><tr><th>stage</th><th>wall</th><th>CPU</th>"
-                + "<th>peak memory</th><th>threads</th><th>parameters</th><th>source SHA-256</th><th>JDK</th><th>BLAS core</th><th>commit</th></tr>\n");
+        String jdk = Runs.common(m.runs(), Runs.StageRun::jdk);
+        b.append("<section id=\"what-ran\"><h2>What ran</h2>\n<p>").append(jdk == null ? "" : "Every stage on JDK " + esc(jdk) + ". ")
+                .append("BLAS core: the OpenBLAS kernels of each stage that multiplies matrices (none for the others).</p>\n")
+                .append("<table class=\"runs\"><tr><th>stage</th><th>wall</th><th>CPU</th><th>peak memory</th><th>threads</th><th>parameters</th>"
+                        + "<th>source SHA-256</th>").append(jdk == null ? "<th>JDK</th>" : "").append("<th>BLAS core</th><th>commit</th></tr>\n");
         for (Runs.StageRun r : m.runs()) {
             b.append("<tr data-stage=\"").append(esc(r.stage())).append("\">").append(td(r.stage()));
             if (!r.ran()) {
@@ -337,16 +340,13 @@ public final class Html {
             }
             b.append(numTdText(Text.seconds(r.wallSeconds()) + (r.processes() > 1 ? " (" + r.processes() + " processes)" : "")))
                     .append(numTdText(Text.seconds(r.cpuSeconds()))).append(numTdText(Text.megabytes(r.peakRssMb()))).append(td(r.threads()))
-                    .append("<td class=\"params\">").append(r.profileParameters() ? "the profile's" : "<b>not the profile's</b>").append(": ");
-            for (Runs.Parameter p : r.parameters()) {
-                b.append(p.profiles() ? "" : "<b>").append(esc(p.name() + "=" + p.value())).append(p.profiles() ? "" : " (profile " + esc(p.profileValue()) + ")</b>").append(' ');
-            }
-            b.append("</td><td><code>").append(esc(r.sourceSha256().length() > 12 ? r.sourceSha256().substring(0, 12) : r.sourceSha256()))
-                    .append("</code></td>").append(td(r.jdk())).append(td(r.blas())).append(td(r.commit().length() > 10 ? r.commit().substring(0, 10)
-                            + (r.dirty() ? " (modified)" : "") : r.commit())).append("</tr>\n");
+                    .append("<td class=\"params\">").append(esc(Text.parameters(r))).append("</td><td><code>")
+                    .append(esc(Text.shortHash(r.sourceSha256()))).append("</code></td>").append(jdk == null ? td(r.jdk()) : "")
+                    .append(td(r.blas())).append(td(Text.commit(r))).append("</tr>\n");
         }
         b.append("</table>\n<p class=\"small\">Wall and CPU time and peak resident memory of each stage's process until it wrote its "
-                + "last artifact (from the artifacts' run sidecars); a sharded stage adds its shards' times.</p></section>\n");
+                + "last artifact (from the artifacts' run sidecars); a sharded stage adds its shards' times. Parameters in capitals are "
+                + "those of the stage's last complete run, marked where they are not the profile's.</p></section>\n");
     }
 
     /** The stage view: each stage's claims (links to their rows), its sources and evidence files, its registry rows. */
@@ -427,6 +427,7 @@ public final class Html {
             th{background:#f3f3f3}td.num{text-align:right;font-family:monospace}table.claims{width:100%}
             tr.statement td{background:#f7f7f7}tr.statement.fails td{background:#fbe9e4}tr.statement.underdetermined td{background:#fdf6dd}
             .reproduced{color:#0a6d2c}.refuted{color:#b03000;font-weight:bold}.inconclusive{color:#8a6d00}.underdetermined{color:#6a3d9a}.no{background:#fdd}
+            table.runs td{font-size:13px}td.params{max-width:480px}
             td.grade,p.grade{font-weight:bold}.grade.REPRODUCED{color:#0a6d2c}.grade.WITH_CORRECTIONS{color:#3b6e00}.grade.PARTLY{color:#8a6d00}
             .grade.NOT_REPRODUCIBLE{color:#b03000}p.grade{font-weight:normal;padding:6px 10px;border-left:5px solid currentColor;background:#fafafa}
             ol.fails>li{margin:.8em 0}table.failures{width:100%;margin-top:4px}table.failures td:first-child{width:46%}
@@ -434,7 +435,7 @@ public final class Html {
             #filter{margin:8px 0}body.open-only tr.claim[data-verdict=reproduced]{display:none}
             figure.fig{margin:18px 0;padding-top:8px;border-top:1px dashed #ccc}figure.fig img{max-width:100%;height:auto;cursor:zoom-in;display:block}
             figure.fig figcaption{max-width:1000px;margin-top:6px}
-            figure.fig.zoom{position:fixed;inset:0;margin:0;padding:1vh;background:#fff;z-index:10;overflow:auto;border:0}
+            figure.fig.zoom{position:fixed;inset:0;margin:0;padding:1vh 1vw;background:#fff;z-index:10;overflow:auto;border:0;box-sizing:border-box}
             figure.fig.zoom img{max-width:none;height:auto;cursor:zoom-out}
             figure.fig.zoom figcaption{display:none}
             .why{font-size:14px;margin:8px 0;padding:4px 8px;border-left:3px solid #ddd}
@@ -450,8 +451,10 @@ public final class Html {
             });
             document.querySelectorAll('figure.fig img').forEach(function (img) {
               img.addEventListener('click', function () {
-                var on = img.parentElement.classList.toggle('zoom');
-                img.style.width = on ? Math.min(0.98 * window.innerWidth, 2 * img.naturalWidth) + 'px' : '';
+                // fit the window (at most twice the size); a tall figure is enlarged to the width and scrolls
+                var on = img.parentElement.classList.toggle('zoom'), w = 0.96 * document.documentElement.clientWidth / img.naturalWidth;
+                var scale = Math.max(Math.min(w, 0.96 * window.innerHeight / img.naturalHeight, 2), Math.min(w, 1.5));
+                img.style.width = on ? Math.round(scale * img.naturalWidth) + 'px' : '';
               });
             });
             document.addEventListener('keydown', function (e) {

@@ -96,7 +96,7 @@ public final class Markdown {
             List<ClaimView> standing = s.refuted().stream().filter(ClaimView::refutationStands).toList();
             b.append(++n).append(". **").append(standing.get(0).claim().location()).append("** (statement `").append(s.group()).append("`)\n");
             for (ClaimView c : standing) {
-                b.append("   - ").append(c.claim().statement()).append(" — document: ").append(Text.num(c.claim().expected()))
+                b.append("   - ").append(c.claim().statement()).append(" — document: ").append(Text.documentValue(c))
                         .append("; computed: ").append(Text.computed(c));
                 if (c.correction() != null) b.append("; corrected: ").append(Text.correctionBrief(c.correction()));
                 b.append(". ").append(linksOf(c)).append('\n');
@@ -188,21 +188,20 @@ public final class Markdown {
     }
 
     private void whatRan() {
-        b.append("<a id=\"what-ran\"></a>\n\n## What ran\n\n| stage | wall | CPU | peak memory | threads | parameters | source SHA-256 | JDK | BLAS core |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n");
+        String jdk = Runs.common(m.runs(), Runs.StageRun::jdk);
+        b.append("<a id=\"what-ran\"></a>\n\n## What ran\n\n").append(jdk == null ? "" : "Every stage on JDK " + jdk + ". ")
+                .append("Wall and CPU time and peak resident memory of each stage's process until it wrote its last artifact.\n\n")
+                .append("| stage | wall | CPU | peak memory | threads | parameters | source SHA-256 |").append(jdk == null ? " JDK |" : "")
+                .append(" BLAS core | commit |\n|---|---|---|---|---|---|---|").append(jdk == null ? "---|" : "").append("---|---|\n");
         for (Runs.StageRun r : m.runs()) {
             if (!r.ran()) {
-                b.append("| ").append(r.stage()).append(" | not run | | | | | | | |\n");
+                b.append("| ").append(r.stage()).append(" | not run |").append(" |".repeat(jdk == null ? 8 : 7)).append('\n');
                 continue;
             }
-            StringBuilder params = new StringBuilder(r.profileParameters() ? "the profile's: " : "**not the profile's**: ");
-            for (Runs.Parameter p : r.parameters()) {
-                params.append(p.name()).append('=').append(p.value()).append(p.profiles() ? "" : " **(profile " + p.profileValue() + ")**").append(' ');
-            }
             b.append("| ").append(r.stage()).append(" | ").append(Text.seconds(r.wallSeconds())).append(" | ").append(Text.seconds(r.cpuSeconds()))
-                    .append(" | ").append(Text.megabytes(r.peakRssMb())).append(" | ").append(r.threads()).append(" | ").append(cell(params.toString().strip()))
-                    .append(" | `").append(r.sourceSha256().length() > 12 ? r.sourceSha256().substring(0, 12) : r.sourceSha256()).append("` | ")
-                    .append(cell(r.jdk())).append(" | ").append(cell(r.blas())).append(" |\n");
+                    .append(" | ").append(Text.megabytes(r.peakRssMb())).append(" | ").append(r.threads()).append(" | ").append(cell(Text.parameters(r)))
+                    .append(" | `").append(Text.shortHash(r.sourceSha256())).append("` | ").append(jdk == null ? cell(r.jdk()) + " | " : "")
+                    .append(cell(r.blas())).append(" | ").append(Text.commit(r)).append(" |\n");
         }
         b.append('\n');
     }

@@ -34,6 +34,12 @@ public final class Runs {
         public boolean profileParameters() { return parameters.stream().allMatch(Parameter::profiles); }
     }
 
+    /** The value every stage that ran shares (the JDK, the BLAS core), or null when they differ. */
+    public static String common(List<StageRun> runs, java.util.function.Function<StageRun, String> what) {
+        List<String> values = runs.stream().filter(StageRun::ran).map(what).distinct().toList();
+        return values.size() == 1 ? values.get(0) : null;
+    }
+
     /** Every stage folder under the data root (the download cache aside), in name order. */
     public static List<StageRun> of(Path data, Path profileDir) {
         Map<String, String> defaults = defaults(profileDir);

@@ -26,7 +26,17 @@ public final class Text {
         return num(v) + (Double.isFinite(se) && se > 0 ? " ± " + String.format(Locale.ROOT, "%.3g", se) : "");
     }
 
-    public static String computed(ClaimView c) { return value(c.observation().value(), c.observation().se()); }
+    /** The computed value as the claim reads it: a test's p-value as "p = …", an estimate with its standard error. */
+    public static String computed(ClaimView c) {
+        double v = c.observation().value();
+        if (c.claim().kind().equals("test") && !Double.isNaN(v)) return v < 1e-300 ? "p < 1e-300" : "p = " + num(v);
+        return value(c.observation().value(), c.observation().se());
+    }
+
+    /** The document's value as the claim reads it: a test's level as "p ≥ …", else the number. */
+    public static String documentValue(ClaimView c) {
+        return c.claim().kind().equals("test") ? "p ≥ " + java.math.BigDecimal.valueOf(c.claim().expected()).toPlainString() : num(c.claim().expected());
+    }
 
     public static String p(double p) {
         if (Double.isNaN(p)) return "";
@@ -111,6 +121,23 @@ public final class Text {
         return String.format(Locale.ROOT, "%-22s %3d claims: %3d reproduced, %3d refuted, %3d inconclusive or other; %s", s.stage(),
                 s.rows().size(), reproduced, refuted, other, !s.ran() ? "NOT RUN" : s.disagreements() == 0 ? "all agree with the registry"
                         : s.disagreements() + " DIFFER from the registry");
+    }
+
+    /** A stage's parameters: whether they are the profile's, then NAME=value, each not the profile's with the profile's value. */
+    public static String parameters(Runs.StageRun r) {
+        if (r.parameters().isEmpty()) return "none";
+        StringBuilder b = new StringBuilder(r.profileParameters() ? "the profile's: " : "NOT the profile's: ");
+        for (Runs.Parameter p : r.parameters()) {
+            b.append(p.name()).append('=').append(p.value()).append(p.profiles() ? "" : " (profile: " + p.profileValue() + ")").append(' ');
+        }
+        return b.toString().strip();
+    }
+
+    public static String shortHash(String sha) { return sha.length() > 12 ? sha.substring(0, 12) : sha; }
+
+    /** The commit a stage ran at, "(modified)" when the work tree had changes. */
+    public static String commit(Runs.StageRun r) {
+        return (r.commit().length() > 10 ? r.commit().substring(0, 10) : r.commit()) + (r.dirty() ? " (modified)" : "");
     }
 
     public static String seconds(double s) { return Double.isNaN(s) ? "" : String.format(Locale.ROOT, s < 10 ? "%.1f s" : "%.0f s", s); }
