@@ -146,11 +146,7 @@ public final class Html {
 
     private void failing(DocumentReport d) {
         List<Statement> fails = d.failing();
-        b.append("<h3 id=\"").append(d.anchor()).append("-fails\">Statements that fail (").append(fails.size()).append(")</h3>\n");
-        if (fails.isEmpty()) {
-            b.append("<p>None.</p>\n");
-            return;
-        }
+        if (!heading(d.anchor() + "-fails", "Statements that fail", fails.size())) return;
         b.append("<ol class=\"fails\">\n");
         for (Statement s : fails) {
             List<ClaimView> standing = s.refuted().stream().filter(ClaimView::refutationStands).toList();
@@ -170,13 +166,16 @@ public final class Html {
         b.append("</ol>\n");
     }
 
+    /** A list's heading with its count (the anchor the counts link to), or "None."; whether there is anything to list. */
+    private boolean heading(String id, String title, int n) {
+        b.append("<h3 id=\"").append(id).append("\">").append(title).append(" (").append(n).append(")</h3>\n");
+        if (n == 0) b.append("<p>None.</p>\n");
+        return n > 0;
+    }
+
     private void printed(DocumentReport d) {
         List<ClaimView> printed = d.printedCorrections();
-        b.append("<h3 id=\"").append(d.anchor()).append("-printed\">Printed numbers that differ (").append(printed.size()).append(")</h3>\n");
-        if (printed.isEmpty()) {
-            b.append("<p>None.</p>\n");
-            return;
-        }
+        if (!heading(d.anchor() + "-printed", "Printed numbers that differ", printed.size())) return;
         b.append("<ul>\n");
         for (ClaimView c : printed) {
             b.append("<li class=\"printed\" data-claim=\"").append(esc(c.claim().id())).append("\"><b>").append(esc(c.claim().location()))
@@ -188,11 +187,7 @@ public final class Html {
 
     private void underdetermined(DocumentReport d) {
         List<Statement> u = d.with("document", Statements.UNDERDETERMINED);
-        b.append("<h3 id=\"").append(d.anchor()).append("-underdetermined\">Underdetermined by the document (").append(u.size()).append(")</h3>\n");
-        if (u.isEmpty()) {
-            b.append("<p>None.</p>\n");
-            return;
-        }
+        if (!heading(d.anchor() + "-underdetermined", "Underdetermined by the document", u.size())) return;
         b.append("<ul>\n");
         for (Statement s : u) {
             ClaimView c = s.first();

@@ -89,8 +89,7 @@ public final class Markdown {
 
     private void failing(DocumentReport d) {
         List<Statement> fails = d.failing();
-        b.append("<a id=\"").append(d.anchor()).append("-fails\"></a>\n\n### Statements that fail (").append(fails.size()).append(")\n\n");
-        if (fails.isEmpty()) b.append("None.\n");
+        heading(d.anchor() + "-fails", "Statements that fail", fails.size());
         int n = 0;
         for (Statement s : fails) {
             List<ClaimView> standing = s.refuted().stream().filter(ClaimView::refutationStands).toList();
@@ -105,10 +104,15 @@ public final class Markdown {
         b.append('\n');
     }
 
+    /** A list's heading with its count, under the anchor the counts link to; "None." when there is nothing to list. */
+    private void heading(String id, String title, int n) {
+        b.append("<a id=\"").append(id).append("\"></a>\n\n### ").append(title).append(" (").append(n).append(")\n\n");
+        if (n == 0) b.append("None.\n");
+    }
+
     private void printed(DocumentReport d) {
         List<ClaimView> printed = d.printedCorrections();
-        b.append("<a id=\"").append(d.anchor()).append("-printed\"></a>\n\n### Printed numbers that differ (").append(printed.size()).append(")\n\n");
-        if (printed.isEmpty()) b.append("None.\n");
+        heading(d.anchor() + "-printed", "Printed numbers that differ", printed.size());
         for (ClaimView c : printed) {
             b.append("- **").append(c.claim().location()).append("**: ").append(c.claim().statement()).append(": ").append(Text.printedDifference(c))
                     .append(". Not a failing statement. ").append(linksOf(c)).append('\n');
@@ -118,8 +122,7 @@ public final class Markdown {
 
     private void underdetermined(DocumentReport d) {
         List<Statement> u = d.with("document", Statements.UNDERDETERMINED);
-        b.append("<a id=\"").append(d.anchor()).append("-underdetermined\"></a>\n\n### Underdetermined by the document (").append(u.size()).append(")\n\n");
-        if (u.isEmpty()) b.append("None.\n");
+        heading(d.anchor() + "-underdetermined", "Underdetermined by the document", u.size());
         for (Statement s : u) {
             ClaimView c = s.first();
             b.append("- **").append(c.claim().location()).append("**: ").append(c.claim().statement()).append(": ").append(s.range())
