@@ -20,6 +20,9 @@ public final class Text {
                 ? String.format(Locale.ROOT, "%.4g", v) : String.format(Locale.ROOT, "%.6g", v);
     }
 
+    /** A constant as written: 3, 0.9. */
+    public static String plain(double v) { return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString(); }
+
     /** A value with its standard error when it has one: "0.815414 ± 0.00115". */
     public static String value(double v, double se) {
         if (Double.isNaN(v)) return "";
@@ -35,7 +38,7 @@ public final class Text {
 
     /** The document's value as the claim reads it: a test's level as "p ≥ …", else the number. */
     public static String documentValue(ClaimView c) {
-        return c.claim().kind().equals("test") ? "p ≥ " + java.math.BigDecimal.valueOf(c.claim().expected()).toPlainString() : num(c.claim().expected());
+        return c.claim().kind().equals("test") ? "p ≥ " + plain(c.claim().expected()) : num(c.claim().expected());
     }
 
     public static String p(double p) {
@@ -156,13 +159,13 @@ public final class Text {
                         + "whole interval lies inside the tolerance band; refuted: it lies wholly outside; inconclusive: it straddles an "
                         + "edge. This is an equivalence test (two one-sided tests, TOST) at level Φ(−%s) ≈ %.5f per side: reproduced means "
                         + "equivalence is shown, refuted means a difference is shown, inconclusive means neither, and the claim says the "
-                        + "sample size at which the interval would clear the edge.", num(Verdict.Z_INTERVAL), num(Verdict.Z_INTERVAL), side),
+                        + "sample size at which the interval would clear the edge.", plain(Verdict.Z_INTERVAL), plain(Verdict.Z_INTERVAL), side),
                 "A sigma claim is a two-sided z-test of the document's value in the standard errors the stage computed, refuted when "
                         + "|v − e| exceeds its tolerance in SE. Not rejecting is read as reproduced only when the test had power ≥ "
-                        + num(Verdict.POWER) + " against the best alternative the project knows (the value a wrong document would have "
+                        + plain(Verdict.POWER) + " against the best alternative the project knows (the value a wrong document would have "
                         + "given instead); with less power the claim is inconclusive, with the size that would reach it. A test claim "
                         + "is refuted when its p-value falls below the registered level, and reproduced only with power ≥ "
-                        + num(Verdict.POWER) + ".",
+                        + plain(Verdict.POWER) + ".",
                 "Underdetermined: the statement holds for some values of a parameter the document leaves open and fails for others; "
                         + "the range says which. It counts as neither holding nor failing.");
     }
