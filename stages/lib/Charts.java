@@ -204,7 +204,7 @@ public final class Charts {
         // a chart styled by its stage alone (not by style) gets plain log axes too
         if (chart.getPlot() instanceof XYPlot xy) {
             plainLogAxes(xy);
-            thinTicks(xy);
+            readable(xy);
         }
         scaleLegends(chart);
         Path svg = base.resolveSibling(base.getFileName() + ".svg");
@@ -228,12 +228,32 @@ public final class Charts {
         }
     }
 
-    /** Every number axis of the plot and its subplots: at most {@link #MAX_TICKS} ticks (see {@link #thin}). */
-    static void thinTicks(XYPlot xy) {
-        for (int i = 0; i < xy.getDomainAxisCount(); i++) if (xy.getDomainAxis(i) instanceof NumberAxis a) thin(a);
-        for (int i = 0; i < xy.getRangeAxisCount(); i++) if (xy.getRangeAxis(i) instanceof NumberAxis a) thin(a);
-        if (xy instanceof CombinedDomainXYPlot c) for (XYPlot sub : c.getSubplots()) thinTicks(sub);
-        if (xy instanceof CombinedRangeXYPlot c) for (XYPlot sub : c.getSubplots()) thinTicks(sub);
+    /**
+     * What every saved figure gets, whoever styled it: each axis of the plot and its subplots labelled at least at
+     * {@link #LABEL} and {@link #TICK} size, a number axis with at most {@link #MAX_TICKS} ticks ({@link #thin}), and
+     * marker labels at {@link #TICK} size on a light ground.
+     */
+    static void readable(XYPlot xy) {
+        List<org.jfree.chart.axis.ValueAxis> axes = new ArrayList<>();
+        for (int i = 0; i < xy.getDomainAxisCount(); i++) axes.add(xy.getDomainAxis(i));
+        for (int i = 0; i < xy.getRangeAxisCount(); i++) axes.add(xy.getRangeAxis(i));
+        for (org.jfree.chart.axis.ValueAxis a : axes) {
+            if (a == null) continue;
+            if (a.getLabelFont().getSize() < LABEL.getSize()) a.setLabelFont(a.getLabelFont().deriveFont((float) LABEL.getSize()));
+            if (a.getTickLabelFont().getSize() < TICK.getSize()) a.setTickLabelFont(a.getTickLabelFont().deriveFont((float) TICK.getSize()));
+            if (a instanceof NumberAxis n) thin(n);
+        }
+        for (org.jfree.chart.ui.Layer layer : new org.jfree.chart.ui.Layer[] {org.jfree.chart.ui.Layer.FOREGROUND, org.jfree.chart.ui.Layer.BACKGROUND}) {
+            for (var markers : java.util.Arrays.asList(xy.getDomainMarkers(layer), xy.getRangeMarkers(layer))) {
+                if (markers == null) continue;
+                for (Object m : markers) {
+                    ((org.jfree.chart.plot.Marker) m).setLabelFont(TICK);
+                    ((org.jfree.chart.plot.Marker) m).setLabelBackgroundColor(new Color(255, 255, 255, 210));
+                }
+            }
+        }
+        if (xy instanceof CombinedDomainXYPlot c) for (XYPlot sub : c.getSubplots()) readable(sub);
+        if (xy instanceof CombinedRangeXYPlot c) for (XYPlot sub : c.getSubplots()) readable(sub);
     }
 
     /**
@@ -289,7 +309,7 @@ public final class Charts {
      * and base.png like {@link #save} (for small multiples that would not fit one row at a readable size).
      */
     public static void saveGrid(List<JFreeChart> panels, int columns, String title, Path base, int panelWidth, int panelHeight) {
-        for (JFreeChart c : panels) if (c.getPlot() instanceof XYPlot xy) thinTicks(xy);
+        for (JFreeChart c : panels) if (c.getPlot() instanceof XYPlot xy) readable(xy);
         int rows = (panels.size() + columns - 1) / columns;
         int titleHeight = 48, width = columns * panelWidth, height = titleHeight + rows * panelHeight;
         org.jfree.chart.title.TextTitle heading = new org.jfree.chart.title.TextTitle(title, TITLE);

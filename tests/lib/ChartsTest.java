@@ -151,4 +151,29 @@ class ChartsTest {
         String svg = java.nio.file.Files.readString(tmp.resolve("g.svg"));
         for (int i = 0; i < 5; i++) assertTrue(svg.contains("panel " + i), "panel " + i + " is drawn");
     }
+
+    /** A chart styled by its stage with small fonts (as predictable-progress's panels were) is saved with 15 px labels. */
+    @Test
+    void everyAxisOfASavedChartIsLabelledAtLeastAtTheBodyTextSize(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+        org.jfree.chart.plot.CombinedDomainXYPlot combined = new org.jfree.chart.plot.CombinedDomainXYPlot(new NumberAxis("step"));
+        java.awt.Font small = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 10);
+        for (int p = 0; p < 2; p++) {
+            XYSeries s = new XYSeries("s");
+            s.add(0, p);
+            s.add(1, p + 1);
+            NumberAxis y = new NumberAxis("cost");
+            y.setTickLabelFont(small);
+            y.setLabelFont(small);
+            combined.add(new XYPlot(new XYSeriesCollection(s), null, y, new XYLineAndShapeRenderer()));
+        }
+        combined.addDomainMarker(new org.jfree.chart.plot.ValueMarker(0.5));
+        ((org.jfree.chart.plot.ValueMarker) combined.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next()).setLabelFont(small);
+        Charts.save(new JFreeChart(combined), tmp.resolve("c"), 600, 400);
+        for (Object sub : combined.getSubplots()) {
+            NumberAxis y = (NumberAxis) ((XYPlot) sub).getRangeAxis();
+            assertTrue(y.getTickLabelFont().getSize() >= Charts.TICK.getSize() && y.getLabelFont().getSize() >= Charts.LABEL.getSize());
+        }
+        assertEquals(Charts.TICK, ((org.jfree.chart.plot.Marker) combined.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next())
+                .getLabelFont());
+    }
 }
