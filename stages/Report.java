@@ -85,7 +85,8 @@ class Report implements Callable<Integer> {
         AtomicFiles.writeText(dir.resolve(name + ".md"), w -> w.write(Markdown.render(m, dir)));
         AtomicFiles.writeText(dir.resolve(name + ".html"), w -> w.write(Html.render(m, dir)));
         // the status is what `make check` fails on; the report itself stays, so a disagreement can be read
-        long differ = m.disagreements().size();
+        // disagreements among the stages that ran; a stage that has not run is counted apart
+        long differ = m.stages().stream().filter(report.Verdicts.StageVerdicts::ran).mapToLong(report.Verdicts.StageVerdicts::disagreements).sum();
         AtomicFiles.writeText(dir.resolve(name + ".status"), w -> w.write(differ == 0 && m.notRun() == 0 ? "agree\n"
                 : "differ " + differ + (m.notRun() > 0 ? " not-run " + m.notRun() : "") + "\n"));
         for (var s : m.stages()) System.out.println(Text.summary(s));
