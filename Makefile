@@ -54,10 +54,10 @@ check:
 	if [[ $$status != 0 ]]; then echo "check: a stage failed (see above); the report shows the last verdicts" >&2; fi; \
 	exit $$status
 
-## Write the report of the verdicts as they stand (data/<stage>/checks.csv), without running any stage
+## Write the report of the verdicts as they stand (data/<stage>/checks.csv), without running any stage: report.md, report.html, errata/<document>.md
 report: | $(JBANG_READY)
-	$(Q)$(JBANG) stages/Report.java --data $(DATA) --figures $(FIGURES) --registry $(REGISTRY) --profile $(PROFILE) --out $(REPORT) \
-	  --stages $(subst $(space),$(comma),$(strip $(STAGES)))
+	$(Q)$(JBANG) stages/Report.java --data $(DATA) --figures $(FIGURES) --registry $(REGISTRY) --documents docs/documents.csv \
+	  --profile $(PROFILE) --out $(REPORT) --pipeline $(subst $(space),$(comma),$(strip $(STAGES)))
 
 ## Compare verdicts and values claim by claim (each claim's tolerance), parameters first: make diff BASE=<revision> (built in target/diff), BASE_DATA=<data root>, or in an experiment against the profile's result (BASE_EXP=<name>: another experiment); exits 1 when a verdict changed (DIFF_FAIL=no: 0)
 diff: | $(JBANG_READY)
@@ -97,7 +97,7 @@ test: | $(JBANG_READY)
 
 ## Remove this profile's generated data, figures and report (kept once in .trash/<profile>: make restore brings them back)
 clean:
-	@workflow/trash clean $(PROFILE) $(addprefix $(DATA)/,$(STAGES)) $(addprefix $(FIGURES)/,$(STAGES)) $(wildcard $(REPORT).*)
+	@workflow/trash clean $(PROFILE) $(addprefix $(DATA)/,$(STAGES)) $(addprefix $(FIGURES)/,$(STAGES)) $(wildcard $(REPORT).* $(dir $(REPORT))errata)
 
 ## Undo the last `make clean` of this profile
 restore:
@@ -105,7 +105,7 @@ restore:
 
 ## Remove every generated file of every profile, the download cache and the trash (asks nothing: explicit by name)
 clean-all:
-	rm -rf data figures paper-checks/report.md paper-checks/report.html paper-checks/report.status paper-checks/report.diff.md paper-checks/quick \
+	rm -rf data figures paper-checks/report.md paper-checks/report.html paper-checks/report.status paper-checks/report.diff.md paper-checks/errata paper-checks/quick \
 	  .trash target
 
 ## What each stage asks of a Slurm node with LAUNCHER=srun: cores and memory (workflow/resources.mk)

@@ -76,7 +76,7 @@ public class BlackboxMnist implements Callable<Integer> {
         analysis.checkClaims(claims);
         study.checkClaims(claims, claims.claim("eta_crit_mnist_n500").expected(), claims.claim("eta_crit_mnist_n5000").expected());
         if (claims.finish(out.resolve("checks.csv"), prov) != 0) return StageCli.CLAIMS_DIFFER;
-        Figures.render(analysis, check.figures());
+        Figures.render(analysis, check.figures(), claims.claim("eta_crit_mnist_n500").expected(), claims.claim("eta_crit_mnist_n5000").expected());
         studies.Figure.render(study, claims.claim("eta_crit_mnist_n500").expected(), claims.claim("eta_crit_mnist_n5000").expected(),
                 check.figures());
         return StageCli.OK;

@@ -8,6 +8,7 @@
 //SOURCES lib/Claim.java
 //SOURCES lib/ClaimLines.java
 //SOURCES lib/Claims.java
+//SOURCES lib/Documents.java
 //SOURCES lib/Observation.java
 //SOURCES lib/Verdict.java
 //SOURCES lib/Provenance.java
@@ -24,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import lib.AtomicFiles;
+import lib.Documents;
 import lib.StageCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,6 +44,8 @@ class Diff implements Callable<Integer> {
     boolean failOnChange;
     @Option(names = "--findings", description = "an experiment against its profile: a moved verdict is a finding (exit 0)")
     boolean findings;
+    @Option(names = "--documents", defaultValue = "docs/documents.csv", description = "the table of documents (names each claim's document)")
+    Path documents;
 
     public static void main(String... args) { StageCli.main(new Diff(), args); }
 
@@ -49,7 +53,7 @@ class Diff implements Callable<Integer> {
     public Integer call() {
         List<ChecksDiff.Change> claims = ChecksDiff.compare(ChecksDiff.read(base), ChecksDiff.read(data));
         String md = ParamsDiff.markdown(ParamsDiff.compare(ParamsDiff.read(base), ParamsDiff.read(data)), baseName, name)
-                + ChecksDiff.markdown(claims, baseName, name, all);
+                + ChecksDiff.markdown(claims, baseName, name, all, Documents.load(documents));
         if (out != null) AtomicFiles.writeText(out, w -> w.write(md));
         System.out.print(md);
         long moved = claims.stream().filter(c -> c.change().equals(ChecksDiff.VERDICT)).count();

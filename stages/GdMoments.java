@@ -148,7 +148,7 @@ class GdMoments implements Callable<Integer> {
         ClaimChecks.confirmation(checks, confirm, confirmSeed);
         if (checks.finish(out.resolve("checks.csv"), prov) > 0) return StageCli.CLAIMS_DIFFER;
         Figures.figure3(figures, pdf);
-        Figures.figure4(figures, optimum);
+        Figures.figure4(figures, optimum, checks.claim("eq16-exact").expected());
         Figures.figure8(figures, fig8, confirm, confirmSeed);
         Figures.mStudy(figures, mRows);
         return StageCli.OK;

@@ -16,36 +16,61 @@
 //SOURCES lib/StageCli.java
 //SOURCES lib/Table.java
 //SOURCES report/Verdicts.java
+//SOURCES lib/Documents.java
+//SOURCES report/Multiplicity.java
+//SOURCES report/ClaimView.java
 //SOURCES report/Statements.java
+//SOURCES report/Grade.java
+//SOURCES report/FigureSet.java
+//SOURCES report/Sources.java
+//SOURCES report/Runs.java
+//SOURCES report/Model.java
+//SOURCES report/Text.java
+//SOURCES report/Links.java
 //SOURCES report/Markdown.java
 //SOURCES report/Html.java
+//SOURCES report/Errata.java
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import lib.AtomicFiles;
 import lib.StageCli;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import lib.Documents;
+import report.Errata;
+import report.FigureSet;
 import report.Html;
 import report.Markdown;
-import report.Verdicts;
+import report.Model;
+import report.Text;
 
-/** make check: gathers every stage's verdicts into a Markdown table and one self-contained HTML report. */
+/**
+ * make check: the report a referee would hand in, per document: report.md, a self-contained report.html, and the
+ * errata of each document (errata/&lt;document&gt;.md beside them), all read from one model of the verdicts.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Gather data/<stage>/checks.csv into <out>.md and <out>.html")
+        description = "Gather data/<stage>/checks.csv into <out>.md, <out>.html and errata/<document>.md beside them")
 class Report implements Callable<Integer> {
     @Option(names = "--data", description = "data root holding <stage>/checks.csv", defaultValue = "data")
     Path data;
-    @Option(names = "--figures", description = "figure root holding <stage>/*.svg", defaultValue = "figures")
+    @Option(names = "--figures", description = "figure root holding <stage>/*.png and *.svg", defaultValue = "figures")
     Path figures;
     @Option(names = "--registry", description = "folder of claim registries <stage>.csv", defaultValue = "paper-checks")
     Path registry;
+    @Option(names = "--documents", description = "the table of documents", defaultValue = "docs/documents.csv")
+    Path documents;
+    @Option(names = "--stages", description = "the stage scripts' folder (linked as the code of each claim)", defaultValue = "stages")
+    Path stages;
+    @Option(names = "--profiles", description = "the parameter profiles' folder", defaultValue = "workflow/profiles")
+    Path profiles;
     @Option(names = "--out", description = "output path without extension", defaultValue = "paper-checks/report")
     Path out;
     @Option(names = "--profile", description = "whose registered verdicts apply: paper or quick", defaultValue = "paper")
     String profile;
-    @Option(names = "--stages", split = ",", description = "the pipeline's stages (default: every registry in --registry); "
+    @Option(names = "--pipeline", split = ",", description = "the pipeline's stages (default: every registry in --registry); "
             + "a registry of no stage is left out, saying so")
     List<String> pipeline = List.of();
 
@@ -53,19 +78,26 @@ class Report implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Verdicts.StageVerdicts> stages = Verdicts.gather(registry, data, profile, pipeline);
-        String md = Markdown.render(stages, profile);
-        String html = Html.render(stages, figures, profile);
-        long differ = stages.stream().filter(Verdicts.StageVerdicts::ran).mapToLong(Verdicts.StageVerdicts::disagreements).sum();
-        long notRun = stages.stream().filter(st -> !st.ran()).count();
-        AtomicFiles.writeText(out.resolveSibling(out.getFileName() + ".md"), w -> w.write(md));
-        AtomicFiles.writeText(out.resolveSibling(out.getFileName() + ".html"), w -> w.write(html));
+        Model m = Model.build(new Model.Inputs(registry, data, figures, stages, documents, FigureSet.MAP, profiles), profile,
+                Documents.load(documents), pipeline);
+        Path dir = out.toAbsolutePath().getParent();
+        String name = out.getFileName().toString();
+        for (Model.DocumentReport d : m.documents()) {
+            if (d.doc().project()) continue;
+            Path errata = Errata.path(dir, d.doc().id());
+            AtomicFiles.writeText(errata, w -> w.write(Errata.render(m, d, errata.getParent())));
+        }
+        AtomicFiles.writeText(dir.resolve(name + ".md"), w -> w.write(Markdown.render(m, dir)));
+        AtomicFiles.writeText(dir.resolve(name + ".html"), w -> w.write(Html.render(m, dir)));
         // the status is what `make check` fails on; the report itself stays, so a disagreement can be read
-        AtomicFiles.writeText(out.resolveSibling(out.getFileName() + ".status"), w -> w.write(differ == 0 && notRun == 0 ? "agree\n"
-                : "differ " + differ + (notRun > 0 ? " not-run " + notRun : "") + "\n"));
-        // one line on the terminal: where the report is and whether every verdict agrees (the report itself says the rest)
-        String banner = Markdown.banner(stages).replace("*", "").replace("> ", "").strip();
-        System.out.println("report: " + out + ".html and .md · " + banner);
+        // disagreements among the stages that ran; a stage that has not run is counted apart
+        long differ = m.stages().stream().filter(report.Verdicts.StageVerdicts::ran).mapToLong(report.Verdicts.StageVerdicts::disagreements).sum();
+        AtomicFiles.writeText(dir.resolve(name + ".status"), w -> w.write(differ == 0 && m.notRun() == 0 ? "agree\n"
+                : "differ " + differ + (m.notRun() > 0 ? " not-run " + m.notRun() : "") + "\n"));
+        // the terminal: one line per document (its grade), then where the report is and whether every verdict agrees;
+        // each stage's own line said its counts as it ran
+        for (Model.DocumentReport d : m.documents()) System.out.printf(Locale.ROOT, "  %-8s %s%n", d.doc().id(), d.grade().words);
+        System.out.println("report: " + dir.resolve(name + ".html") + " · " + Text.agreement(m));
         return StageCli.OK;
     }
 }

@@ -7,13 +7,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import lib.Charts;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -21,32 +23,56 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class Figures {
     private Figures() {}
 
-    public static void render(Analysis r, Path dir) {
+    /** Figures 9 and 10; the η_crit 000 prints for MNIST at N_P = 500 and 5000 are marked on Figure 10. */
+    public static void render(Analysis r, Path dir, double paperEtaCrit500, double paperEtaCrit5000) {
         if (r.slice.length > 0) Charts.save(figure9(r), dir.resolve("figure9"), 720, 620);
         for (String dataset : List.of("sine", "mnist")) {
             if (r.summaries.keySet().stream().anyMatch(k -> k.startsWith(dataset + "/"))) {
-                Charts.save(figure10(r, dataset), dir.resolve("figure10-" + dataset), 760, 520);
+                JFreeChart chart = figure10(r, dataset);
+                if (dataset.equals("mnist")) markEtaCrit(chart.getXYPlot(), r, dataset, Map.of(500, paperEtaCrit500, 5000, paperEtaCrit5000));
+                Charts.save(chart, dir.resolve("figure10-" + dataset), 760, 520);
             }
         }
     }
 
+    /**
+     * Dashed lines at the document's η_crit per N_P, dotted at the computed ones, each labelled along the line (the values
+     * lie too close on the log axis for labels across it): the document's at the top, the computed at the bottom.
+     */
+    static void markEtaCrit(XYPlot plot, Analysis r, String dataset, Map<Integer, Double> paper) {
+        java.awt.Stroke dotted = new java.awt.BasicStroke(1.2f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 10f,
+                new float[] {2f, 3f}, 0f);
+        new TreeMap<>(paper).forEach((n, eta) -> mark(plot, eta, "000: η_crit " + java.math.BigDecimal.valueOf(eta).toPlainString()
+                + " at N_P = " + n, Charts.DASHED, 0.98, TextAnchor.TOP_RIGHT));
+        for (Analysis.Summary s : r.summaries.values()) {
+            if (!s.dataset().equals(dataset) || !Double.isFinite(s.etaCrit())) continue;
+            mark(plot, s.etaCrit(), "computed " + Charts.PLAIN.format(s.etaCrit()) + " at N_P = " + s.nParams(), dotted, 0.32, TextAnchor.TOP_LEFT);
+        }
+    }
+
+    /** A vertical line at eta (on a log axis) with its label written upwards beside it, ending at the fraction {@code at} of the y range. */
+    private static void mark(XYPlot plot, double eta, String label, java.awt.Stroke stroke, double at, TextAnchor anchor) {
+        plot.addDomainMarker(new ValueMarker(eta, Color.DARK_GRAY, stroke));
+        double y = plot.getRangeAxis() == null ? at : plot.getRangeAxis().getLowerBound() + at * plot.getRangeAxis().getRange().getLength();
+        XYTextAnnotation t = new XYTextAnnotation(label, eta * 1.18, y);   // beside the line: 0.07 of a decade to the right
+        t.setFont(Charts.TICK);
+        t.setRotationAngle(-Math.PI / 2);
+        t.setTextAnchor(anchor);
+        t.setRotationAnchor(anchor);
+        plot.addAnnotation(t);
+    }
+
     /** The sine test points by class over the sign of phi on the trained slice, with the true boundary. */
     static JFreeChart figure9(Analysis r) {
-        DefaultXYZDataset grid = new DefaultXYZDataset();
         double[][] g = new double[3][r.slice.length];
         for (int k = 0; k < r.slice.length; k++) {
             g[0][k] = r.slice[k][0];
             g[1][k] = r.slice[k][1];
             g[2][k] = r.slice[k][2] > 0 ? 1 : 0;
         }
-        grid.addSeries("sign of phi", g);
-        XYBlockRenderer block = new XYBlockRenderer();
-        block.setBlockWidth(6.0 / 120);
-        block.setBlockHeight(6.0 / 120);
         LookupPaintScale scale = new LookupPaintScale(0, 2, Color.WHITE);
         scale.add(0, new Color(0xF6D5C0));
         scale.add(0.5, new Color(0xC6DCEE));
-        block.setPaintScale(scale);
 
         XYSeriesCollection pts = new XYSeriesCollection();
         XYSeries neg = new XYSeries("test points, class 0 (below the sine)", false);
@@ -65,7 +91,9 @@ public final class Figures {
         NumberAxis ya = new NumberAxis("x2");
         xa.setRange(-3, 3);
         ya.setRange(-3, 3);
-        XYPlot plot = new XYPlot(grid, xa, ya, block);
+        XYLineAndShapeRenderer background = new XYLineAndShapeRenderer(false, false);
+        background.addAnnotation(Charts.heatMap(g, 6.0 / 120, 6.0 / 120, scale), Layer.BACKGROUND);
+        XYPlot plot = new XYPlot(null, xa, ya, background);
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
         XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
         plot.setDataset(1, pts);
@@ -83,7 +111,6 @@ public final class Figures {
         dots.setSeriesShape(1, new java.awt.geom.Ellipse2D.Double(-2, -2, 4, 4));
         lines.setSeriesPaint(0, Color.BLACK);
         lines.setSeriesStroke(0, Charts.DASHED);
-        block.setSeriesVisibleInLegend(0, false);
         return chart;
     }
 

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import lib.Artifact;
 import lib.Claims;
+import lib.Documents;
 import lib.Table;
 
 /**
@@ -29,7 +30,7 @@ public final class ChecksDiff {
             VERDICT = "verdict changed", ADDED = "new claim", REMOVED = "removed claim";
 
     /** One claim's row of checks.csv, as recorded. */
-    public record Check(String stage, String claim, String kind, double expected, double tolerance, String observed,
+    public record Check(String stage, String document, String claim, String kind, double expected, double tolerance, String observed,
                         String se, String verdict) {
         double value() { return observed.isEmpty() ? Double.NaN : Double.parseDouble(observed); }
 
@@ -54,7 +55,8 @@ public final class ChecksDiff {
             String stage = dir.getFileName().toString();
             Table t = Artifact.read(dir.resolve("checks.csv"), Claims.CHECKS);
             for (int i = 0; i < t.rows(); i++) {
-                out.put(stage + "/" + t.text(i, "claim"), new Check(stage, t.text(i, "claim"), t.text(i, "kind"),
+                // the source column is "<document> <location>", e.g. "000 eq (11)"
+                out.put(stage + "/" + t.text(i, "claim"), new Check(stage, t.text(i, "source").split(" ")[0], t.text(i, "claim"), t.text(i, "kind"),
                         t.number(i, "expected"), t.number(i, "tolerance"), t.text(i, "observed"), t.text(i, "standard_error"),
                         t.text(i, "verdict")));
             }
@@ -101,6 +103,11 @@ public final class ChecksDiff {
 
     /** The Markdown a pull-request comment carries: a summary line, then the claims that changed (all with all). */
     public static String markdown(List<Change> changes, String baseName, String headName, boolean all) {
+        return markdown(changes, baseName, headName, all, List.of());
+    }
+
+    /** As above, each claim's document named from the table of documents (title, authors, identifier) under the table. */
+    public static String markdown(List<Change> changes, String baseName, String headName, boolean all, List<Documents.Document> documents) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String c : List.of(VERDICT, BEYOND, WITHIN, SAME, ADDED, REMOVED)) counts.put(c, 0);
         for (Change c : changes) counts.merge(c.change(), 1, Integer::sum);
@@ -110,17 +117,25 @@ public final class ChecksDiff {
         b.append(changes.size()).append(" claims: ").append(String.join(", ", parts)).append(".\n\n");
         List<Change> shown = changes.stream().filter(c -> all || !c.change().equals(SAME)).toList();
         if (shown.isEmpty()) return b.append("No computed value or verdict changed.\n").toString();
-        b.append("| stage | claim | kind | verdict (base → this) | computed (base → this) | change | tolerance | change / tolerance | |\n");
-        b.append("|---|---|---|---|---|---|---|---|---|\n");
+        b.append("| document | stage | claim | kind | verdict (base → this) | computed (base → this) | change | tolerance | change / tolerance | |\n");
+        b.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (Change c : shown) {
             Check any = c.head() != null ? c.head() : c.base();
             String verdict = (c.base() == null ? "—" : c.base().verdict()) + " → " + (c.head() == null ? "—" : c.head().verdict());
             String value = (c.base() == null ? "—" : num(c.base().value())) + " → " + (c.head() == null ? "—" : num(c.head().value()));
             String ratio = Double.isNaN(c.scale()) || Double.isNaN(c.delta()) ? "" : c.scale() == 0 ? (c.delta() == 0 ? "0" : "∞")
                     : String.format(Locale.ROOT, "%.2f", Math.abs(c.delta()) / c.scale());
-            b.append("| ").append(String.join(" | ", c.stage(), c.claim(), any.kind(), verdict, value, num(c.delta()),
+            b.append("| ").append(String.join(" | ", any.document(), c.stage(), c.claim(), any.kind(), verdict, value, num(c.delta()),
                     Double.isNaN(c.scale()) ? "" : num(c.scale()), ratio, bold(c.change()))).append(" |\n");
         }
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        for (Change c : shown) named.add((c.head() != null ? c.head() : c.base()).document());
+        List<String> legend = new ArrayList<>();
+        for (String id : named) {
+            Documents.find(documents, id).filter(d -> !d.project()).ifPresent(d -> legend.add(d.id() + ": " + d.title() + ", " + d.byline()
+                    + (d.identifier().isBlank() ? "" : ", " + d.identifier())));
+        }
+        if (!legend.isEmpty()) b.append("\nDocuments: ").append(String.join("; ", legend)).append(".\n");
         return b.toString();
     }
 

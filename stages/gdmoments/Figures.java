@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import lib.Charts;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -13,6 +14,7 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -37,22 +39,41 @@ public final class Figures {
                 dir.resolve("figure3"), 900, 560);
     }
 
-    /** Figure 4: E[Φ1] at η_opt (eq 14, exact) against N, with the asymptote −√(N/e). */
-    public static void figure4(Path dir, List<double[]> optimum) {
+    /** Figure 4: E[Φ1] at η_opt (eq 14, exact) against N, with the asymptote −√(N/e) and eq (16)'s printed value. */
+    public static void figure4(Path dir, List<double[]> optimum, double printed) {
+        Charts.save(figure4Chart(optimum, printed), dir.resolve("figure4"), 900, 560);
+    }
+
+    /** The chart of Figure 4; the value eq (16) prints at N = {@link ClaimChecks#PAPER_N} is a labelled point beside the exact one. */
+    static JFreeChart figure4Chart(List<double[]> optimum, double printed) {
         XYSeries exact = new XYSeries("E[Φ1 | η_opt], eq (14)");
         XYSeries asym = new XYSeries("−√(N/e)");
         for (double[] r : optimum) {
             exact.add(r[0], r[2]);
             asym.add(r[0], r[3]);
         }
+        int n = ClaimChecks.PAPER_N;
+        String asPrinted = java.math.BigDecimal.valueOf(printed).toPlainString();
+        XYSeries doc = new XYSeries(String.format(Locale.ROOT, "000 eq (16) as printed: %s at N = %d", asPrinted, n));
+        doc.add(n, printed);
         XYSeriesCollection data = new XYSeriesCollection(exact);
         data.addSeries(asym);
+        data.addSeries(doc);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         XYPlot plot = new XYPlot(data, logAxis("N"), new NumberAxis("E[Φ1]"), renderer);
+        XYPointerAnnotation label = new XYPointerAnnotation(String.format(Locale.ROOT, "printed %s; exact eq (14) %.4f at N = %d",
+                asPrinted, Moments.meanAtOpt(n), n), n, printed, -Math.PI / 4);
+        label.setFont(Charts.LABEL);
+        label.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        plot.addAnnotation(label);
         JFreeChart chart = Charts.style(new JFreeChart("Figure 4: expected Φ1 after one step at η_opt", plot));
         renderer.setSeriesStroke(1, Charts.DASHED);
         renderer.setSeriesPaint(1, Color.BLACK);
-        Charts.save(chart, dir.resolve("figure4"), 900, 560);
+        renderer.setSeriesLinesVisible(2, false);
+        renderer.setSeriesShapesVisible(2, true);
+        renderer.setSeriesShape(2, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
+        renderer.setSeriesPaint(2, Charts.PALETTE[1]);
+        return chart;
     }
 
     /** Figure 8: simulated mean and variance (± 1 SE) against η, with eqs (11)-(12) and the finite-M mean. */

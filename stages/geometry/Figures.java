@@ -2,10 +2,10 @@ package geometry;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Paint;
 import java.awt.geom.Ellipse2D;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import lib.Charts;
@@ -16,16 +16,14 @@ import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -49,17 +47,12 @@ public final class Figures {
                 max = Math.max(max, Math.abs(sp.phi()[i][j]));
             }
         }
-        DefaultXYZDataset data = new DefaultXYZDataset();
-        data.addSeries("phi", xyz);
-        XYBlockRenderer r = new XYBlockRenderer();
         double w = c[1] - c[0];
-        r.setBlockWidth(w);
-        r.setBlockHeight(w);
         Charts.Diverging scale = new Charts.Diverging(-Math.ceil(max * 2) / 2, Math.ceil(max * 2) / 2);
-        r.setPaintScale(scale);
         NumberAxis x = new NumberAxis("x_1"), y = new NumberAxis("x_2");
         for (NumberAxis a : new NumberAxis[] {x, y}) a.setRange(c[0] - w / 2, c[g - 1] + w / 2);
-        XYPlot plot = new XYPlot(data, x, y, r);
+        XYPlot plot = new XYPlot(null, x, y, new XYLineAndShapeRenderer(false, false));
+        plot.getRenderer().addAnnotation(Charts.heatMap(xyz, w, w, scale), Layer.BACKGROUND);
         plot.addAnnotation(new XYShapeAnnotation(new Ellipse2D.Double(-1, -1, 2, 2), Charts.DASHED, Color.DARK_GRAY));
         double[] e = sp.etas();
         double gx = sp.gradient()[0], gy = sp.gradient()[1];
@@ -93,11 +86,11 @@ public final class Figures {
         Charts.save(chart, dir.resolve("figure2"), 760, 680);
     }
 
-    /** 000 Figure 6: A_u = {φ ≤ u} ∩ B_2 of one realisation at each level, with χ(A_u) counted on the grid. */
+    /** 000 Figure 6: A_u = {φ ≤ u} ∩ B_2 of one realisation at each level, with χ(A_u) counted on the grid; three panels a row. */
     public static void figure6(Path dir, Study.ExcursionPicture ep) {
         int g = ep.grid().length;
-        CombinedRangeXYPlot combined = new CombinedRangeXYPlot(axis("x_2", 1.22));
-        combined.setGap(10);
+        double w = 2.0 / (g - 1);
+        List<JFreeChart> panels = new ArrayList<>();
         for (int l = 0; l < ep.levels().length; l++) {
             double u = ep.levels()[l];
             int count = 0;
@@ -113,27 +106,18 @@ public final class Figures {
                     xyz[2][k++] = v <= u ? 1 : 0;
                 }
             }
-            DefaultXYZDataset data = new DefaultXYZDataset();
-            data.addSeries("A_u", xyz);
-            XYBlockRenderer r = new XYBlockRenderer();
-            double w = 2.0 / (g - 1);
-            r.setBlockWidth(w);
-            r.setBlockHeight(w);
-            r.setPaintScale(new TwoColour());
-            XYPlot p = new XYPlot(data, axis("x_1", 1.05), null, r);
+            XYPlot p = new XYPlot(null, axis("x_1", 1.05), axis("x_2", 1.05), new XYLineAndShapeRenderer(false, false));
+            p.getRenderer().addAnnotation(Charts.heatMap(xyz, w, w, new TwoColour()), Layer.BACKGROUND);
             p.setDomainGridlinesVisible(false);
             p.setRangeGridlinesVisible(false);
             p.addAnnotation(new XYShapeAnnotation(new Ellipse2D.Double(-1, -1, 2, 2), new BasicStroke(1f), Color.GRAY));
-            XYTextAnnotation t = new XYTextAnnotation(String.format(Locale.ROOT, "u = %.2f, chi = %d", u, ep.chi()[l]), 0, 1.12);
-            t.setFont(Charts.LABEL);
-            p.addAnnotation(t);
-            combined.add(p, 1);
+            JFreeChart panel = new JFreeChart(String.format(Locale.ROOT, "u = %.2f, chi = %d", u, ep.chi()[l]), Charts.LABEL, p, false);
+            Charts.style(panel);
+            panels.add(panel);
         }
-        JFreeChart chart = new JFreeChart(String.format(Locale.ROOT, "Excursion sets A_u = {phi <= u} in the unit disc of a 2-D"
-                + " realisation (M = %d, grid %d x %d; of %d, the one with most interior extrema) and their Euler characteristics (000 Figure 6)",
-                ep.m(), g, g, ep.candidates()), new Font(Font.SANS_SERIF, Font.BOLD, 13), combined, false);
-        Charts.style(chart);
-        Charts.save(chart, dir.resolve("figure6"), 250 * ep.levels().length + 70, 325);
+        Charts.saveGrid(panels, 3, String.format(Locale.ROOT, "Excursion sets A_u = {phi <= u} in the unit disc of a 2-D realisation"
+                + " (M = %d, grid %d x %d; of %d, the one with most interior extrema), 000 Figure 6", ep.m(), g, g, ep.candidates()),
+                dir.resolve("figure6"), 330, 330);
     }
 
     private static NumberAxis axis(String label, double upper) {

@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.font.TextAttribute;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.text.AttributedString;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,9 +21,15 @@ import java.text.NumberFormat;
 import java.text.ParsePosition;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYDataImageAnnotation;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.LogTick;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.TickUnit;
+import org.jfree.chart.axis.TickUnitSource;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickType;
 import org.jfree.chart.axis.TickUnits;
@@ -37,16 +44,22 @@ import org.jfree.svg.SVGGraphics2D;
 
 /**
  * One place for figure style (fonts, strokes, colours) and for saving: every figure is written as SVG
- * (scalable, byte-stable) and PNG, each atomically.
+ * (scalable, byte-stable) and PNG, each atomically. The report shows the PNG at its size in pixels beside body text
+ * of 15 px, so axis and tick labels are drawn at 15 px; a number axis gets at most {@link #MAX_TICKS} labelled ticks;
+ * a grid of values (a heat map) is drawn as one image ({@link #heatMap}), not as one vector rectangle per cell.
  */
 public final class Charts {
     private Charts() {}
 
     static { System.setProperty("java.awt.headless", "true"); }
 
-    public static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 15);
-    public static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    public static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    public static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+    /** Axis labels: at least the report's body text (15 px) when the figure is shown at its size in pixels. */
+    public static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
+    /** Tick labels and legend items: as large as the axis labels. */
+    public static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
+    /** At most this many labelled ticks on a number axis (JFreeChart fills a tall axis with 20 and more). */
+    public static final int MAX_TICKS = 10;
     /** Okabe-Ito palette: distinguishable with colour-vision deficiencies. */
     public static final Paint[] PALETTE = {
         new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
@@ -189,7 +202,11 @@ public final class Charts {
     /** Writes base.svg and base.png (base is a path without extension); log axes read in plain numbers. */
     public static void save(JFreeChart chart, Path base, int width, int height) {
         // a chart styled by its stage alone (not by style) gets plain log axes too
-        if (chart.getPlot() instanceof XYPlot xy) plainLogAxes(xy);
+        if (chart.getPlot() instanceof XYPlot xy) {
+            plainLogAxes(xy);
+            readable(xy);
+        }
+        scaleLegends(chart);
         Path svg = base.resolveSibling(base.getFileName() + ".svg");
         Path png = base.resolveSibling(base.getFileName() + ".png");
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
@@ -198,6 +215,126 @@ public final class Charts {
         String svgText = g2.getSVGDocument();
         AtomicFiles.writeBinary(svg, out -> out.write(svgText.getBytes(StandardCharsets.UTF_8)));
         AtomicFiles.writeBinary(png, out -> ChartUtils.writeChartAsPNG(out, chart, width, height));
+    }
+
+    /** The axis of a colour scale's legend: the project's fonts and at most {@link #MAX_TICKS} ticks over the scale. */
+    static void scaleLegends(JFreeChart chart) {
+        for (Object t : chart.getSubtitles()) {
+            if (!(t instanceof PaintScaleLegend legend) || !(legend.getAxis() instanceof NumberAxis a)) continue;
+            a.setRange(legend.getScale().getLowerBound(), legend.getScale().getUpperBound());
+            a.setTickLabelFont(TICK);
+            a.setLabelFont(LABEL);
+            thin(a);
+        }
+    }
+
+    /**
+     * What every saved figure gets, whoever styled it: each axis of the plot and its subplots labelled at least at
+     * {@link #LABEL} and {@link #TICK} size, a number axis with at most {@link #MAX_TICKS} ticks ({@link #thin}), and
+     * marker labels at {@link #TICK} size on a light ground.
+     */
+    static void readable(XYPlot xy) {
+        List<org.jfree.chart.axis.ValueAxis> axes = new ArrayList<>();
+        for (int i = 0; i < xy.getDomainAxisCount(); i++) axes.add(xy.getDomainAxis(i));
+        for (int i = 0; i < xy.getRangeAxisCount(); i++) axes.add(xy.getRangeAxis(i));
+        for (org.jfree.chart.axis.ValueAxis a : axes) {
+            if (a == null) continue;
+            if (a.getLabelFont().getSize() < LABEL.getSize()) a.setLabelFont(a.getLabelFont().deriveFont((float) LABEL.getSize()));
+            if (a.getTickLabelFont().getSize() < TICK.getSize()) a.setTickLabelFont(a.getTickLabelFont().deriveFont((float) TICK.getSize()));
+            if (a instanceof NumberAxis n) thin(n);
+        }
+        for (org.jfree.chart.ui.Layer layer : new org.jfree.chart.ui.Layer[] {org.jfree.chart.ui.Layer.FOREGROUND, org.jfree.chart.ui.Layer.BACKGROUND}) {
+            for (var markers : java.util.Arrays.asList(xy.getDomainMarkers(layer), xy.getRangeMarkers(layer))) {
+                if (markers == null) continue;
+                for (Object m : markers) {
+                    ((org.jfree.chart.plot.Marker) m).setLabelFont(TICK);
+                    ((org.jfree.chart.plot.Marker) m).setLabelBackgroundColor(new Color(255, 255, 255, 210));
+                }
+            }
+        }
+        if (xy instanceof CombinedDomainXYPlot c) for (XYPlot sub : c.getSubplots()) readable(sub);
+        if (xy instanceof CombinedRangeXYPlot c) for (XYPlot sub : c.getSubplots()) readable(sub);
+    }
+
+    /**
+     * Keeps JFreeChart's choice of tick unit (the smallest whose labels do not overlap) but only among units of at least
+     * a tenth of the axis's range, so the axis has at most {@link #MAX_TICKS} labelled ticks (and one more at an end).
+     */
+    public static void thin(NumberAxis a) {
+        if (!a.isAutoTickUnitSelection() || a.getRange().getLength() <= 0) return;
+        TickUnitSource all = a.getStandardTickUnits();
+        TickUnits kept = new TickUnits();
+        TickUnit u = all.getCeilingTickUnit(a.getRange().getLength() / MAX_TICKS);
+        for (int i = 0; i < 40; i++) {
+            kept.add(u);
+            TickUnit next = all.getLargerTickUnit(u);
+            if (next.getSize() <= u.getSize()) break;
+            u = next;
+        }
+        a.setStandardTickUnits(kept);
+    }
+
+    /**
+     * A heat map as one image in data coordinates (put it in a renderer's background layer, under any points drawn on
+     * it): xyz holds the cells' centres and values (3 × n, the layout of an XYZ dataset) on a regular grid of
+     * cellWidth × cellHeight; a cell with no value, or NaN, stays transparent. Each cell is {@link #pixelsPerCell}
+     * pixels square, so the image stays sharp where a viewer scales it.
+     */
+    public static XYDataImageAnnotation heatMap(double[][] xyz, double cellWidth, double cellHeight, PaintScale scale) {
+        double x0 = Double.POSITIVE_INFINITY, x1 = Double.NEGATIVE_INFINITY, y0 = Double.POSITIVE_INFINITY, y1 = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < xyz[0].length; k++) {
+            x0 = Math.min(x0, xyz[0][k]);
+            x1 = Math.max(x1, xyz[0][k]);
+            y0 = Math.min(y0, xyz[1][k]);
+            y1 = Math.max(y1, xyz[1][k]);
+        }
+        int cols = (int) Math.round((x1 - x0) / cellWidth) + 1, rows = (int) Math.round((y1 - y0) / cellHeight) + 1;
+        int f = pixelsPerCell(Math.max(cols, rows));
+        BufferedImage image = new BufferedImage(cols * f, rows * f, BufferedImage.TYPE_INT_ARGB);
+        for (int k = 0; k < xyz[0].length; k++) {
+            if (Double.isNaN(xyz[2][k])) continue;
+            int col = (int) Math.round((xyz[0][k] - x0) / cellWidth);
+            int row = rows - 1 - (int) Math.round((xyz[1][k] - y0) / cellHeight);   // image rows run downwards
+            int argb = ((Color) scale.getPaint(xyz[2][k])).getRGB();
+            for (int dy = 0; dy < f; dy++) for (int dx = 0; dx < f; dx++) image.setRGB(col * f + dx, row * f + dy, argb);
+        }
+        return new XYDataImageAnnotation(image, x0 - cellWidth / 2, y0 - cellHeight / 2, cols * cellWidth, rows * cellHeight, true);
+    }
+
+    /** Pixels per cell side: about 480 pixels across the grid (an 81-cell grid: 6). */
+    public static int pixelsPerCell(int cells) { return Math.max(1, (int) Math.ceil(480.0 / cells)); }
+
+    /**
+     * Several charts in a grid of {@code columns}, each panel panelWidth × panelHeight, under one title: writes base.svg
+     * and base.png like {@link #save} (for small multiples that would not fit one row at a readable size).
+     */
+    public static void saveGrid(List<JFreeChart> panels, int columns, String title, Path base, int panelWidth, int panelHeight) {
+        for (JFreeChart c : panels) if (c.getPlot() instanceof XYPlot xy) readable(xy);
+        int rows = (panels.size() + columns - 1) / columns;
+        int titleHeight = 48, width = columns * panelWidth, height = titleHeight + rows * panelHeight;
+        org.jfree.chart.title.TextTitle heading = new org.jfree.chart.title.TextTitle(title, TITLE);
+        java.util.function.Consumer<Graphics2D> draw = g -> {
+            heading.arrange(g, new org.jfree.chart.block.RectangleConstraint(width, null, org.jfree.chart.block.LengthConstraintType.FIXED,
+                    0, null, org.jfree.chart.block.LengthConstraintType.NONE));
+            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setPaint(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            heading.draw(g, new Rectangle2D.Double(0, 4, width, titleHeight - 4));
+            for (int i = 0; i < panels.size(); i++) {
+                panels.get(i).draw(g, new Rectangle2D.Double((i % columns) * panelWidth, titleHeight + (i / columns) * panelHeight, panelWidth, panelHeight));
+            }
+        };
+        SVGGraphics2D svg = new SVGGraphics2D(width, height);
+        svg.setDefsKeyPrefix(base.getFileName().toString());
+        draw.accept(svg);
+        String svgText = svg.getSVGDocument();
+        AtomicFiles.writeBinary(base.resolveSibling(base.getFileName() + ".svg"), out -> out.write(svgText.getBytes(StandardCharsets.UTF_8)));
+        BufferedImage png = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = png.createGraphics();
+        draw.accept(g);
+        g.dispose();
+        AtomicFiles.writeBinary(base.resolveSibling(base.getFileName() + ".png"), out -> ChartUtils.writeBufferedImageAsPNG(out, png));
     }
 
     /** Blue-white-red colour scale for values symmetric about 0 (figures of a field's values). */

@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * Where an artifact comes from. The deterministic part (stage, hash of its sources, pinned dependencies, JDK,
  * every parameter and seed, each input's SHA-256) goes into the CSV; the run part (git commit and dirty flag,
- * wall time, thread count, paths) goes into the '.run' sidecar, so CSVs stay byte-identical across runs.
+ * wall and CPU time and peak resident memory so far, thread count, CPU model, paths) goes into the '.run' sidecar, so
+ * CSVs stay byte-identical across runs.
  */
 public final class Provenance {
     private final String stage;
@@ -91,12 +92,44 @@ public final class Provenance {
         m.put("git_dirty", Boolean.toString(!git("status", "--porcelain").isEmpty()));
         m.put("started_utc", started.toString());
         m.put("wall_time_s", String.format(java.util.Locale.ROOT, "%.3f", wallSeconds()));
+        m.put("cpu_time_s", cpuSeconds());
+        m.put("peak_rss_mb", peakRssMb());
         m.put("host_cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        m.put("cpu_model", cpuModel());
         run.forEach((k, v) -> m.put("run." + k, v));
         Path sidecar = artifact.resolveSibling(artifact.getFileName() + ".run");
         AtomicFiles.writeText(sidecar, out -> {
             for (Map.Entry<String, String> e : m.entrySet()) out.write("# " + e.getKey() + ": " + e.getValue() + "\n");
         });
+    }
+
+    /** CPU time of this process (every thread, JIT and GC included) so far; "unknown" where the JVM cannot tell. */
+    static String cpuSeconds() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                && os.getProcessCpuTime() >= 0) {
+            return String.format(java.util.Locale.ROOT, "%.3f", os.getProcessCpuTime() / 1e9);
+        }
+        return "unknown";
+    }
+
+    /** The process's peak resident memory so far (Linux: VmHWM of /proc/self/status), in MB; "unknown" elsewhere. */
+    static String peakRssMb() {
+        return procLine(Path.of("/proc/self/status"), "VmHWM:")
+                .map(v -> String.format(java.util.Locale.ROOT, "%.1f", Long.parseLong(v.replaceAll("[^0-9]", "")) / 1024.0))
+                .orElse("unknown");
+    }
+
+    /** The CPU's model name (Linux: /proc/cpuinfo), which decides the kernels OpenBLAS chooses when not told. */
+    static String cpuModel() {
+        return procLine(Path.of("/proc/cpuinfo"), "model name").map(v -> v.replaceFirst("^\\s*:\\s*", "")).orElse("unknown");
+    }
+
+    private static java.util.Optional<String> procLine(Path file, String key) {
+        try (var lines = Files.lines(file)) {
+            return lines.filter(l -> l.startsWith(key)).findFirst().map(l -> l.substring(key.length()).strip());
+        } catch (IOException | UncheckedIOException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static String render(Object value) {

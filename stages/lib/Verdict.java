@@ -25,6 +25,9 @@ public final class Verdict {
     public static final String REPRODUCED = "reproduced";
     public static final String REFUTED = "refuted";
     public static final String INCONCLUSIVE = "inconclusive";
+    /** Holds for some values of a parameter the document leaves open and fails for others: decided by a stage across the
+     *  parameter's range (never by {@link #decide}, which judges one observation), recorded with that range. */
+    public static final String UNDERDETERMINED = "underdetermined";
 
     /** Power a test must have against the alternative before "not rejected" may be read as "reproduced". */
     public static final double POWER = 0.9;
@@ -38,7 +41,7 @@ public final class Verdict {
     public record Decision(String verdict, double power, double sizeNeeded) {}
 
     public static boolean isVerdict(String s) {
-        return s.equals(REPRODUCED) || s.equals(REFUTED) || s.equals(INCONCLUSIVE);
+        return s.equals(REPRODUCED) || s.equals(REFUTED) || s.equals(INCONCLUSIVE) || s.equals(UNDERDETERMINED);
     }
 
     public static Decision decide(Claim c, Observation o) {

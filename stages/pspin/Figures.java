@@ -69,7 +69,7 @@ public final class Figures {
             p.getRenderer().setSeriesPaint(1, Charts.PALETTE[1]);
             p.getRenderer().setSeriesStroke(1, Charts.DASHED);
         }
-        Charts.save(chart, out, 1400, 420);
+        Charts.save(chart, out, 1300, 460);   // the report shows figures 1:1 in a column 1300 px wide
     }
 
     /** Fraction of negative eigenvalues against u: simulation, semicircle, and the shift of 002's code. */

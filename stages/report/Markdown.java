@@ -1,139 +1,212 @@
 package report;
 
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import lib.Verdict;
+import lib.Claim;
+import report.Model.DocumentReport;
 import report.Statements.Statement;
 import report.Statements.Tally;
-import report.Verdicts.Row;
-import report.Verdicts.StageVerdicts;
 
-/** The verdicts as GitHub-flavoured Markdown: statements per document first, then disagreements, then every claim. */
+/**
+ * The model as GitHub-flavoured Markdown, in the HTML page's order: a table of contents, the documents with their
+ * grades and counts, per document what fails, the printed numbers that differ, what is underdetermined, its figures
+ * (relative image links, each to its SVG) and every claim; then how to read the verdicts and what ran. Anchors are
+ * explicit ({@code <a id>}), so links hold on GitHub and in any Markdown viewer.
+ */
 public final class Markdown {
-    private Markdown() {}
+    private final Model m;
+    private final Path dir;
+    private final Links links;
+    private final StringBuilder b = new StringBuilder();
 
-    public static String render(List<StageVerdicts> stages, String profile) {
-        List<Statement> statements = Statements.of(stages);
-        StringBuilder b = new StringBuilder("# Paper checks: verdicts (profile " + profile + ")\n\n");
-        b.append(banner(stages)).append('\n');
-        b.append("## Statements per document\n\n");
-        b.append(tallyTable(Statements.tallies(statements))).append('\n');
-        b.append("A statement *holds* when every claim testing it is reproduced, *fails* when one is refuted, and is *undecided* "
-                + "when a computation cannot yet tell (inconclusive: the claim says which size would). *Printed precision*: the "
-                + "document's printed digits of a number; *project checks*: this project's own derivations and machinery.\n\n");
-        b.append("Verdicts are decided again here from the registry and the numbers each stage recorded: a claim is *reproduced* "
-                + "when the computed value lies within the registered tolerance and the test could have told otherwise (power ≥ "
-                + Verdict.POWER + " against the best known alternative), *refuted* when the evidence excludes the document's value, "
-                + "*inconclusive* otherwise.\n\n");
-        disagreements(b, stages);
-        b.append(summary(stages)).append('\n');
-        for (StageVerdicts s : stages) {
-            b.append("## ").append(s.stage()).append(s.ran() ? "" : " (not run)").append("\n\n");
-            b.append("| claim | statement | class | paper | computed | ± se | power | refuted if | verdict | registered | agrees |\n");
-            b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
-            for (Row r : s.rows()) b.append(row(r));
-            b.append('\n');
-            notes(b, s);
+    private Markdown(Model m, Path dir) {
+        this.m = m;
+        this.dir = dir;
+        this.links = new Links(dir);
+    }
+
+    /** The report, with links relative to {@code dir}, the folder it is written to. */
+    public static String render(Model m, Path dir) {
+        Markdown md = new Markdown(m, dir);
+        md.head();
+        for (DocumentReport d : m.documents()) md.document(d);
+        md.howToRead();
+        md.whatRan();
+        return md.b.toString();
+    }
+
+    private void head() {
+        b.append("# A referee's report (grf-repro, profile ").append(m.profile()).append(")\n\n")
+                .append(m.claimCount()).append(" claims checked. ").append(m.disagreements().isEmpty() ? Text.agreement(m) : "**" + Text.agreement(m) + "**")
+                .append("\n\n**Contents:** [documents](#documents)");
+        for (DocumentReport d : m.documents()) b.append(" · [").append(d.doc().id()).append("](#").append(d.anchor()).append(")");
+        if (!m.disagreements().isEmpty()) b.append(" · [disagreements](#disagreements)");
+        b.append(" · [how to read the verdicts](#how-to-read) · [what ran](#what-ran)\n\n");
+        b.append("<a id=\"documents\"></a>\n\n## The documents\n\n| document | classification ([rule](#grade-rule)) | hold | fail | underdetermined "
+                + "| undecided | printed numbers differ | project checks pass / fail / undecided |\n|---|---|---|---|---|---|---|---|\n");
+        for (DocumentReport d : m.documents()) {
+            Tally t = d.tally("document");
+            Tally p = d.tally("project");
+            String a = "#" + d.anchor();
+            b.append("| [**").append(d.doc().id()).append("**](").append(a).append(") ").append(cell(d.doc().title())).append(" | ")
+                    .append(d.grade().words).append(" | [").append(t.of(Statements.HOLDS)).append("](").append(a).append("-all) | [")
+                    .append(t.of(Statements.FAILS)).append("](").append(a).append("-fails) | [").append(t.of(Statements.UNDERDETERMINED))
+                    .append("](").append(a).append("-underdetermined) | [").append(t.of(Statements.UNDECIDED)).append("](").append(a)
+                    .append("-all) | [").append(d.printedCorrections().size()).append("](").append(a).append("-printed) | ")
+                    .append(p.of(Statements.HOLDS)).append(" / ").append(p.of(Statements.FAILS)).append(" / ")
+                    .append(p.of(Statements.UNDECIDED) + p.of(Statements.UNDERDETERMINED)).append(" |\n");
         }
-        return b.toString();
-    }
-
-    /** The first line a reader sees: whether every verdict is the registered one. */
-    public static String banner(List<StageVerdicts> stages) {
-        long differ = stages.stream().mapToLong(StageVerdicts::disagreements).sum();
-        long notRun = stages.stream().filter(s -> !s.ran()).count();
-        if (differ == 0) return "**All " + count(stages) + " verdicts agree with the registry.**\n";
-        return "> **" + differ + " of " + count(stages) + " verdicts DIFFER from the registry" + (notRun > 0 ? " (" + notRun
-                + " stages not run)" : "") + ".** They are listed under *Disagreements* below.\n";
-    }
-
-    static String tallyTable(List<Tally> tallies) {
-        StringBuilder b = new StringBuilder("| document | statements hold | fail | undecided | printed precision right | wrong | undecided | project checks pass | fail | undecided |\n");
-        b.append("|---|---|---|---|---|---|---|---|---|---|\n");
-        for (Tally t : tallies) {
-            b.append("| ").append(t.paper());
-            for (String c : List.of("document", "precision", "project")) for (int n : t.of(c)) b.append(" | ").append(n);
-            b.append(" |\n");
+        b.append("\nCounts are of statements (several claims may test one), failing counts after the multiplicity correction.\n\n");
+        if (m.disagreements().isEmpty()) return;
+        b.append("<a id=\"disagreements\"></a>\n\n## Disagreements with the registry\n\n| stage | claim | verdict | registered | why |\n|---|---|---|---|---|\n");
+        for (ClaimView c : m.disagreements()) {
+            b.append("| ").append(c.stage()).append(" | [").append(c.claim().id()).append("](#").append(c.anchor()).append(") | ").append(c.verdict())
+                    .append(" | ").append(c.row().registered()).append(" | ").append(cell(Text.why(c.row()))).append(" |\n");
         }
-        return b.toString();
+        b.append('\n');
     }
 
-    private static void disagreements(StringBuilder b, List<StageVerdicts> stages) {
-        if (stages.stream().allMatch(s -> s.disagreements() == 0)) return;
-        b.append("## Disagreements\n\n| stage | claim | verdict | registered | why |\n|---|---|---|---|---|\n");
-        for (StageVerdicts s : stages) {
-            for (Row r : s.rows()) {
-                if (r.agrees()) continue;
-                b.append("| ").append(String.join(" | ", s.stage(), r.claim().id(), r.verdict(), r.registered(), cell(why(r)))).append(" |\n");
+    private void document(DocumentReport d) {
+        b.append("<a id=\"").append(d.anchor()).append("\"></a>\n\n## ").append(d.doc().id()).append(": ").append(d.doc().title()).append("\n\n")
+                .append(d.doc().byline());
+        if (!d.doc().link().isBlank()) b.append(" · [").append(d.doc().identifier().isBlank() ? d.doc().link() : d.doc().identifier())
+                .append("](").append(d.doc().link()).append(")");
+        b.append("  \nWhat the project takes from it: ").append(d.doc().takes()).append("\n\n**Classification: ").append(d.grade().words)
+                .append("** ([rule](#grade-rule)).");
+        String errata = links.to(Errata.path(dir, d.doc().id()));
+        if (!d.doc().project()) b.append(" Errata to send to the authors: [").append(errata).append("](").append(errata).append(").");
+        b.append("\n\n");
+        failing(d);
+        printed(d);
+        underdetermined(d);
+        for (ClaimView c : d.setAside()) {
+            b.append("- Set aside by the multiplicity correction: [").append(c.claim().id()).append("](#").append(c.anchor())
+                    .append(") (").append(Text.multiplicity(c)).append(")\n");
+        }
+        figures(d);
+        claims(d);
+    }
+
+    private void failing(DocumentReport d) {
+        List<Statement> fails = d.failing();
+        heading(d.anchor() + "-fails", "Statements that fail", fails.size());
+        int n = 0;
+        for (Statement s : fails) {
+            List<ClaimView> standing = s.refuted().stream().filter(ClaimView::refutationStands).toList();
+            b.append(++n).append(". **").append(standing.get(0).claim().location()).append("** (statement `").append(s.group()).append("`)\n");
+            for (ClaimView c : standing) {
+                b.append("   - ").append(c.claim().statement()).append(" — document: ").append(Text.documentValue(c))
+                        .append("; computed: ").append(Text.computed(c));
+                if (c.correction() != null) b.append("; corrected: ").append(Text.correctionBrief(c.correction()));
+                b.append(". ").append(linksOf(c)).append('\n');
             }
         }
         b.append('\n');
     }
 
-    /** Why a row disagrees, in words. */
-    static String why(Row r) {
-        if (r.recorded().equals("not run")) return "the stage has not run";
-        if (r.recorded().startsWith("unreadable")) return "the stage's checks.csv cannot be read (older schema or damaged): rerun the stage";
-        if (r.decision() == null) return "the stage recorded no usable observation (" + r.recorded() + ")";
-        if (!r.consistent()) {
-            return "checks.csv says " + r.recorded() + " but its numbers give " + r.verdict()
-                    + ": the file was edited or the registry changed since the stage ran; rerun the stage";
-        }
-        return "computed " + num(r.observation().value()) + (r.observation().statistical() ? " ± " + num(r.observation().se()) : "")
-                + "; refuted if " + Verdict.refutedIf(r.claim());
+    /** A list's heading with its count, under the anchor the counts link to; "None." when there is nothing to list. */
+    private void heading(String id, String title, int n) {
+        b.append("<a id=\"").append(id).append("\"></a>\n\n### ").append(title).append(" (").append(n).append(")\n\n");
+        if (n == 0) b.append("None.\n");
     }
 
-    public static String summary(List<StageVerdicts> stages) {
-        StringBuilder b = new StringBuilder();
-        for (StageVerdicts s : stages) {
-            long reproduced = s.rows().stream().filter(r -> r.verdict().equals(Verdict.REPRODUCED)).count();
-            long refuted = s.rows().stream().filter(r -> r.verdict().equals(Verdict.REFUTED)).count();
-            long inconclusive = s.rows().stream().filter(r -> r.verdict().equals(Verdict.INCONCLUSIVE)).count();
-            long differ = s.disagreements();
-            b.append(String.format(Locale.ROOT, "- %-22s %3d claims: %3d reproduced, %3d refuted, %3d inconclusive; %s%n",
-                    s.stage(), s.rows().size(), reproduced, refuted, inconclusive,
-                    !s.ran() ? "NOT RUN" : differ == 0 ? "all agree with the registry" : differ + " DIFFER from the registry"));
-        }
-        return b.toString();
-    }
-
-    private static String row(Row r) {
-        var c = r.claim();
-        var o = r.observation();
-        String power = r.decision() == null || Double.isNaN(r.decision().power()) ? "" : String.format(Locale.ROOT, "%.3f", r.decision().power());
-        return "| " + String.join(" | ", c.id(), cell(c.statement()), c.cls(), num(c.expected()), num(o.value()), num(o.se()), power,
-                cell(Verdict.refutedIf(c)), r.verdict(), r.registered(), r.agrees() ? "yes" : "**NO**") + " |\n";
-    }
-
-    private static void notes(StringBuilder b, StageVerdicts s) {
-        for (Row r : s.rows()) {
-            String note = r.claim().note();
-            String evidence = r.observation().evidence();
-            if (note.isBlank() && evidence.isBlank() && r.decision() == null) continue;
-            b.append("- **").append(r.claim().id()).append("**");
-            if (!note.isBlank()) b.append(": ").append(note.strip());
-            if (!evidence.isBlank()) b.append(" *Evidence:* ").append(evidence.strip());
-            String size = sizeNeeded(r);
-            if (!size.isEmpty()) b.append(" *Would decide:* ").append(size);
-            b.append(" *Tolerance:* ").append(r.claim().toleranceReason().strip()).append('\n');
+    private void printed(DocumentReport d) {
+        List<ClaimView> printed = d.printedCorrections();
+        heading(d.anchor() + "-printed", "Printed numbers that differ", printed.size());
+        for (ClaimView c : printed) {
+            b.append("- **").append(c.claim().location()).append("**: ").append(c.claim().statement()).append(": ").append(Text.printedDifference(c))
+                    .append(". Not a failing statement. ").append(linksOf(c)).append('\n');
         }
         b.append('\n');
     }
 
-    /** For an inconclusive claim: the sample size that would decide it. */
-    static String sizeNeeded(Row r) {
-        if (r.decision() == null || Double.isNaN(r.decision().sizeNeeded())) return "";
-        return String.format(Locale.ROOT, "about %.3g %s", r.decision().sizeNeeded(), r.observation().sizeUnit()).strip();
+    private void underdetermined(DocumentReport d) {
+        List<Statement> u = d.with("document", Statements.UNDERDETERMINED);
+        heading(d.anchor() + "-underdetermined", "Underdetermined by the document", u.size());
+        for (Statement s : u) {
+            ClaimView c = s.first();
+            b.append("- **").append(c.claim().location()).append("**: ").append(c.claim().statement()).append(": ").append(s.range())
+                    .append(". Neither holds nor fails. ").append(linksOf(c)).append('\n');
+        }
+        b.append('\n');
     }
 
-    private static long count(List<StageVerdicts> stages) {
-        return stages.stream().mapToLong(s -> s.rows().size()).sum();
+    private void figures(DocumentReport d) {
+        if (d.figures().isEmpty()) return;
+        b.append("### Figures\n\n");
+        for (FigureSet.Figure f : d.figures()) {
+            b.append("<a id=\"").append(f.anchor()).append("\"></a>\n\n[![").append(f.stage()).append(' ').append(f.name()).append("](")
+                    .append(links.to(f.image())).append(")](").append(links.to(f.svg() != null ? f.svg() : f.image())).append(")  \n*")
+                    .append(f.stage()).append(" · ").append(f.name()).append("*");
+            if (!f.entry().caption().isBlank()) b.append(": ").append(f.entry().caption());
+            b.append(".\n\n");
+        }
     }
 
-    static String num(double v) {
-        if (Double.isNaN(v)) return "";
-        return (v != 0 && (Math.abs(v) < 1e-3 || Math.abs(v) >= 1e6))
-                ? String.format(Locale.ROOT, "%.4g", v) : String.format(Locale.ROOT, "%.6g", v);
+    private void claims(DocumentReport d) {
+        b.append("<a id=\"").append(d.anchor()).append("-all\"></a>\n\n<details><summary>All ").append(d.statements().size()).append(" statements and ")
+                .append(d.claims().size()).append(" claims of ").append(d.doc().id()).append("</summary>\n\n")
+                .append("| claim | where | statement | class | document | computed | p · Holm | verdict | registered | links |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Statement s : d.statements()) {
+            for (ClaimView c : s.claims()) {
+                Claim k = c.claim();
+                b.append("| <a id=\"").append(c.anchor()).append("\"></a>").append(k.id()).append(" | ").append(cell(k.location())).append(" | ")
+                        .append(cell(k.statement())).append(" | ").append(k.cls()).append(" | ").append(Text.num(k.expected())).append(" | ")
+                        .append(Text.computed(c)).append(" | ").append(c.test().present() ? Text.p(c.test().p()) + " · " + Text.p(c.adjustedP()) : "")
+                        .append(" | ").append(c.verdict()).append(" | ").append(c.row().registered()).append(c.row().agrees() ? "" : " **(DIFFERS)**")
+                        .append(" | ").append(cell(linksOf(c))).append(" |\n");
+            }
+        }
+        b.append("\n</details>\n\n<details><summary>Explanations</summary>\n\n");
+        for (ClaimView c : d.claims()) {
+            Claim k = c.claim();
+            b.append("- <a id=\"").append(c.whyAnchor()).append("\"></a>**").append(k.id()).append("** (").append(k.source()).append(", ")
+                    .append(c.verdict()).append(")");
+            if (!k.note().isBlank()) b.append(": ").append(k.note().strip());
+            if (!c.observation().evidence().isBlank()) b.append(" *Evidence:* ").append(c.observation().evidence().strip());
+            if (!c.row().range().isEmpty()) b.append(" *Range:* ").append(c.row().range());
+            String size = Text.sizeNeeded(c.row());
+            if (!size.isEmpty()) b.append(" *Would decide:* ").append(size);
+            if (c.test().present()) b.append(" *Multiplicity:* ").append(Text.multiplicity(c));
+            b.append(" *Tolerance:* ").append(k.toleranceReason().strip()).append(" [back](#").append(c.anchor()).append(")\n");
+        }
+        b.append("\n</details>\n\n");
+    }
+
+    private String linksOf(ClaimView c) {
+        StringBuilder l = new StringBuilder("[why](#").append(c.whyAnchor()).append(") · [evidence](").append(links.to(c.evidence()))
+                .append(") · [code](").append(links.to(c.code())).append(")");
+        for (FigureSet.Figure f : c.figures()) l.append(" · [").append(f.name()).append("](#").append(f.anchor()).append(")");
+        return l.toString();
+    }
+
+    private void howToRead() {
+        b.append("<a id=\"how-to-read\"></a>\n\n## How to read the verdicts\n\n");
+        for (String p : Text.verdictRule()) b.append(p).append("\n\n");
+        b.append("<a id=\"multiplicity\"></a>\n\n### Multiplicity\n\n");
+        for (String p : Text.multiplicityRule(m.chance())) b.append(p).append("\n\n");
+        b.append("### Statements and printed numbers\n\n");
+        for (String p : Text.statementRule()) b.append(p).append("\n\n");
+        b.append("<a id=\"grade-rule\"></a>\n\n### Classification of a document\n\n").append(Grade.RULE).append("\n\n");
+    }
+
+    private void whatRan() {
+        String jdk = Runs.common(m.runs(), Runs.StageRun::jdk);
+        b.append("<a id=\"what-ran\"></a>\n\n## What ran\n\n").append(jdk == null ? "" : "Every stage on JDK " + jdk + ". ")
+                .append("Wall and CPU time and peak resident memory of each stage's process until it wrote its last artifact.\n\n")
+                .append("| stage | wall | CPU | peak memory | threads | parameters | source SHA-256 |").append(jdk == null ? " JDK |" : "")
+                .append(" BLAS core | commit |\n|---|---|---|---|---|---|---|").append(jdk == null ? "---|" : "").append("---|---|\n");
+        for (Runs.StageRun r : m.runs()) {
+            if (!r.ran()) {
+                b.append("| ").append(r.stage()).append(" | not run |").append(" |".repeat(jdk == null ? 8 : 7)).append('\n');
+                continue;
+            }
+            b.append("| ").append(r.stage()).append(" | ").append(Text.seconds(r.wallSeconds())).append(" | ").append(Text.seconds(r.cpuSeconds()))
+                    .append(" | ").append(Text.megabytes(r.peakRssMb())).append(" | ").append(r.threads()).append(" | ").append(cell(Text.parameters(r)))
+                    .append(" | `").append(Text.shortHash(r.sourceSha256())).append("` | ").append(jdk == null ? cell(r.jdk()) + " | " : "")
+                    .append(cell(r.blas())).append(" | ").append(Text.commit(r)).append(" |\n");
+        }
+        b.append('\n');
     }
 
     static String cell(String s) { return s.replace("|", "\\|").replace("\n", " "); }

@@ -18,15 +18,23 @@ import lib.Verdict;
  * Pairs each registry paper-checks/&lt;stage&gt;.csv with the stage's data/&lt;stage&gt;/checks.csv and decides every
  * verdict again from the registry and the numbers the stage recorded: a hand-edited verdict or agrees column, or a
  * registry edited after the stage ran, cannot make a disagreement look like agreement.
+ *
+ * <p>An {@code underdetermined} verdict (the statement holds for some values of a parameter the document leaves open
+ * and fails for others) is decided by the stage across the parameter's range, which one row cannot be decided again
+ * from: it is taken as recorded when checks.csv gives its {@code range} (an optional column, e.g. "holds for
+ * M &lt;= 6000; fails for M &gt;= 20000"), and counts as a usable decision only then.
  */
 public final class Verdicts {
     private Verdicts() {}
+
+    /** The optional checks.csv column of an underdetermined verdict: over which values the statement holds and fails. */
+    public static final String RANGE = "range";
 
     /**
      * One row of the report: the registered claim, what the stage observed, the verdict decided here, the verdict the
      * stage wrote (they differ when checks.csv was edited or the registry changed since), and the registered verdict.
      */
-    public record Row(Claim claim, Observation observation, Verdict.Decision decision, String recorded, String registered) {
+    public record Row(Claim claim, Observation observation, Verdict.Decision decision, String recorded, String registered, String range) {
         public String verdict() { return decision == null ? recorded : decision.verdict(); }
 
         public boolean agrees() { return decision != null && verdict().equals(registered) && consistent(); }
@@ -83,15 +91,22 @@ public final class Verdicts {
             int i = find(checks, c.id());
             String registered = c.registered(claims.profile());
             if (i < 0) {
-                rows.add(new Row(c, Observation.undecidable("not in " + checks.file()), null, Claims.MISSING, registered));
+                rows.add(new Row(c, Observation.undecidable("not in " + checks.file()), null, Claims.MISSING, registered, ""));
                 continue;
             }
             Observation o = observation(checks, i);
             String recorded = checks.text(i, "verdict");
-            Verdict.Decision d = recorded.equals(Claims.MISSING) ? null : decide(c, o);
-            rows.add(new Row(c, o, d, recorded, registered));
+            String range = checks.header().contains(RANGE) ? checks.text(i, RANGE).strip() : "";
+            Verdict.Decision d = recorded.equals(Claims.MISSING) ? null
+                    : recorded.equals(Verdict.UNDERDETERMINED) ? underdetermined(range) : decide(c, o);
+            rows.add(new Row(c, o, d, recorded, registered, range));
         }
         return new StageVerdicts(stage, rows, true);
+    }
+
+    /** Recorded underdetermined: a decision only with the range over which it was decided. */
+    private static Verdict.Decision underdetermined(String range) {
+        return range.isEmpty() ? null : new Verdict.Decision(Verdict.UNDERDETERMINED, Double.NaN, Double.NaN);
     }
 
     /** A decision, or null when the recorded numbers cannot support one (a checks.csv edited into nonsense). */
@@ -123,7 +138,7 @@ public final class Verdicts {
     private static StageVerdicts notRun(String stage, Claims claims, String why) {
         List<Row> rows = new ArrayList<>();
         for (Claim c : claims.all().values()) {
-            rows.add(new Row(c, Observation.undecidable(""), null, why, c.registered(claims.profile())));
+            rows.add(new Row(c, Observation.undecidable(""), null, why, c.registered(claims.profile()), ""));
         }
         return new StageVerdicts(stage, rows, false);
     }

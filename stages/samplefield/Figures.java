@@ -10,13 +10,12 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -38,18 +37,13 @@ final class Figures {
             xyz[2][k] = slice.values()[k];
             max = Math.max(max, Math.abs(xyz[2][k]));
         }
-        DefaultXYZDataset data = new DefaultXYZDataset();
-        data.addSeries("phi", xyz);
         double bound = Math.ceil(max * 2) / 2;
-        XYBlockRenderer r = new XYBlockRenderer();
         double w = 2 * slice.halfWidth() / (g - 1);
-        r.setBlockWidth(w);
-        r.setBlockHeight(w);
         Charts.Diverging scale = new Charts.Diverging(-bound, bound);
-        r.setPaintScale(scale);
         NumberAxis x = new NumberAxis("s (along e1)"), y = new NumberAxis("t (along e2)");
         for (NumberAxis a : new NumberAxis[] {x, y}) a.setRange(-slice.halfWidth() - w / 2, slice.halfWidth() + w / 2);
-        XYPlot plot = new XYPlot(data, x, y, r);
+        XYPlot plot = new XYPlot(null, x, y, new XYLineAndShapeRenderer(false, false));
+        plot.getRenderer().addAnnotation(Charts.heatMap(xyz, w, w, scale), Layer.BACKGROUND);
         JFreeChart chart = new JFreeChart("2-D slice of a realisation in R^" + n + " (M = " + m + "), 000 Figure 1",
                 Charts.TITLE, plot, false);
         Charts.style(chart);

@@ -14,12 +14,11 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
-import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
-import org.jfree.data.xy.DefaultXYZDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
@@ -110,19 +109,15 @@ public final class Figures {
                 hi = Math.max(hi, f);
             }
         }
-        DefaultXYZDataset data = new DefaultXYZDataset();
-        data.addSeries("f", xyz);
-        XYBlockRenderer blocks = new XYBlockRenderer();
-        blocks.setBlockWidth(12.0 / (grid - 1));
-        blocks.setBlockHeight(12.0 / (grid - 1));
         LookupPaintScale scale = new LookupPaintScale(lo, hi + 1e-9, Color.WHITE);
         int levels = 24;
         for (int k = 0; k < levels; k++) {
             float t = (float) k / (levels - 1);
             scale.add(lo + (hi - lo) * k / levels, new Color(0.15f + 0.85f * t, 0.3f + 0.7f * t, 0.55f + 0.45f * t));
         }
-        blocks.setPaintScale(scale);
-        XYPlot plot = new XYPlot(data, new NumberAxis("x1"), new NumberAxis("x2"), blocks);
+        XYLineAndShapeRenderer background = new XYLineAndShapeRenderer(false, false);
+        background.addAnnotation(Charts.heatMap(xyz, 12.0 / (grid - 1), 12.0 / (grid - 1), scale), Layer.BACKGROUND);
+        XYPlot plot = new XYPlot(null, new NumberAxis("x1"), new NumberAxis("x2"), background);
         XYSeriesCollection mins = new XYSeriesCollection();
         XYSeries global = new XYSeries("global minimum"), local = new XYSeries("other local minima");
         List<double[]> m = s.gibbs.minima();

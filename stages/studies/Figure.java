@@ -51,7 +51,7 @@ public final class Figure {
         for (double p : List.of(paper500, paper5000)) {
             org.jfree.chart.plot.ValueMarker m = new org.jfree.chart.plot.ValueMarker(p);
             m.setStroke(Charts.DASHED);
-            m.setLabel("paper " + p);
+            m.setLabel("000: η_crit " + java.math.BigDecimal.valueOf(p).toPlainString() + " at N_P = " + (p == paper500 ? 500 : 5000));
             m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
             m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
             plot.addRangeMarker(m);

@@ -65,7 +65,10 @@ class ChecksDiffTest {
         assertEquals(0.2, sigma.scale(), 1e-15);
         String md = ChecksDiff.markdown(ChecksDiff.compare(ChecksDiff.read(base), ChecksDiff.read(head)), "main", "pr", false);
         assertTrue(md.contains("8 claims: 1 verdict changed, 2 beyond tolerance, 2 within tolerance, 1 same, 1 new claim, 1 removed claim"), md);
-        assertTrue(md.contains("| stage-a | flip | abs | reproduced → refuted | 1.05000 → 1.20000 |"), md);
+        assertTrue(md.contains("| 000 | stage-a | flip | abs | reproduced → refuted | 1.05000 → 1.20000 |"), md);
+        String named = ChecksDiff.markdown(ChecksDiff.compare(ChecksDiff.read(base), ChecksDiff.read(head)), "main", "pr", false,
+                lib.Documents.load(lib.Documents.TABLE));
+        assertTrue(named.contains("Documents: 000: Gradient descent in Gaussian random fields"), "the document named from docs/documents.csv: " + named);
         assertTrue(!md.contains("| same |"), "unchanged claims are left out: " + md);
     }
 

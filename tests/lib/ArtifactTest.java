@@ -52,6 +52,25 @@ class ArtifactTest {
         assertTrue(sidecar.contains("run.threads: 1") && sidecar.contains("wall_time_s:"), sidecar);
     }
 
+    /** The sidecar's CPU time lies between the process's CPU time before and after the write; its peak memory is at least
+     *  the resident memory before it (read from /proc independently); neither goes into the CSV. */
+    @Test
+    void theSidecarRecordsCpuTimeAndPeakMemory() throws IOException {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double before = os.getProcessCpuTime() / 1e9;
+        double rssBefore = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                .mapToDouble(l -> Double.parseDouble(l.replaceAll("[^0-9]", "")) / 1024).findFirst().orElseThrow();
+        Path a = writeSample();
+        double after = os.getProcessCpuTime() / 1e9;
+        java.util.Map<String, String> side = new java.util.HashMap<>();
+        for (String l : Files.readAllLines(a.resolveSibling("t.csv.run"))) side.put(l.substring(2, l.indexOf(':')), l.substring(l.indexOf(':') + 1).strip());
+        double cpu = Double.parseDouble(side.get("cpu_time_s"));
+        assertTrue(cpu >= before - 1e-3 && cpu <= after + 1e-3, before + " <= " + cpu + " <= " + after);
+        assertTrue(Double.parseDouble(side.get("peak_rss_mb")) >= rssBefore - 0.1, side.get("peak_rss_mb") + " >= " + rssBefore);
+        assertTrue(!side.get("cpu_model").isBlank());
+        assertTrue(!Files.readString(a).contains("cpu_time") && !Files.readString(a).contains("rss"), "run facts stay out of the CSV");
+    }
+
     @Test
     void writingLeavesNoTemporaryFiles() throws IOException {
         writeSample();

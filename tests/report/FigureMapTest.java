@@ -18,7 +18,7 @@ class FigureMapTest {
     void everyPatternNamesARegisteredClaim() throws Exception {
         List<String> problems = new ArrayList<>();
         List<Path> tables;
-        try (Stream<Path> s = Files.list(Html.FIGURE_MAP)) {
+        try (Stream<Path> s = Files.list(FigureSet.MAP)) {
             tables = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
         }
         assertTrue(tables.size() >= 7, "tables: " + tables);
@@ -30,9 +30,10 @@ class FigureMapTest {
                 continue;
             }
             Set<String> claims = Claims.load(registry).all().keySet();
-            for (Html.Figure f : Html.figureMap(t)) {
+            for (FigureSet.Entry f : FigureSet.table(t)) {
+                if (f.caption().isBlank()) problems.add(t + ": " + f.name() + " has no caption");
                 for (String pattern : f.claims()) {
-                    Html.Figure one = new Html.Figure(f.name(), List.of(pattern), "");
+                    FigureSet.Entry one = new FigureSet.Entry(f.name(), List.of(pattern), "");
                     if (claims.stream().noneMatch(one::supports)) problems.add(t + ": " + f.name() + ": '" + pattern + "' matches no claim");
                 }
             }
@@ -42,10 +43,17 @@ class FigureMapTest {
 
     @Test
     void patternsMatchWholeIdsWithStarsAsWildcards() {
-        Html.Figure f = new Html.Figure("x", List.of("eq20-*", "fig5-ks"), "");
+        FigureSet.Entry f = new FigureSet.Entry("x", List.of("eq20-*", "fig5-ks"), "");
         assertTrue(f.supports("eq20-sigma2-mc-X1"));
         assertTrue(f.supports("fig5-ks"));
         assertTrue(!f.supports("fig5-ks-extra"), "no prefix match without a star");
         assertTrue(!f.supports("xeq20-a"));
+    }
+
+    @Test
+    void aPngsSizeIsReadFromItsHeader(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path png = tmp.resolve("a.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(123, 45, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+        assertEquals(List.of(123, 45), List.of(FigureSet.pngSize(png)[0], FigureSet.pngSize(png)[1]));
     }
 }
