@@ -19,6 +19,7 @@
 //SOURCES lib/CheckOptions.java
 //SOURCES lib/ClaimLines.java
 //SOURCES lib/Claims.java
+//SOURCES lib/OpenParameter.java
 //SOURCES lib/Observation.java
 //SOURCES lib/Require.java
 //SOURCES lib/RunOptions.java

@@ -20,6 +20,7 @@
 //SOURCES lib/Claim.java
 //SOURCES lib/ClaimLines.java
 //SOURCES lib/Claims.java
+//SOURCES lib/OpenParameter.java
 //SOURCES lib/ConditionalStep.java
 //SOURCES lib/FastTrig.java
 //SOURCES lib/FastTrigVector.java

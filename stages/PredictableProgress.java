@@ -21,6 +21,7 @@
 //SOURCES lib/CheckOptions.java
 //SOURCES lib/ClaimLines.java
 //SOURCES lib/Claims.java
+//SOURCES lib/OpenParameter.java
 //SOURCES lib/ConditionalStep.java
 //SOURCES lib/FastTrig.java
 //SOURCES lib/FastTrigVector.java

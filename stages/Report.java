@@ -9,6 +9,7 @@
 //SOURCES lib/Claim.java
 //SOURCES lib/ClaimLines.java
 //SOURCES lib/Claims.java
+//SOURCES lib/OpenParameter.java
 //SOURCES lib/Observation.java
 //SOURCES lib/Verdict.java
 //SOURCES lib/Provenance.java

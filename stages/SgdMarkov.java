@@ -19,6 +19,7 @@
 //SOURCES lib/Claim.java
 //SOURCES lib/ClaimLines.java
 //SOURCES lib/Claims.java
+//SOURCES lib/OpenParameter.java
 //SOURCES lib/FastTrig.java
 //SOURCES lib/FastTrigVector.java
 //SOURCES lib/GaussianField.java

@@ -33,7 +33,8 @@ public final class ClaimLines {
         String verdict = r.agrees() ? r.verdict() : r.registered() + " -> " + r.verdict();
         Claim c = r.claim();
         String statement = c.statement().length() > STATEMENT_CHARS ? c.statement().substring(0, STATEMENT_CHARS - 1) + "…" : c.statement();
-        return String.format(Locale.ROOT, "  %-7s %-34s %-26s %s (expected %s): %s", mark, c.id(), verdict, value(r.observation()),
+        String value = r.over() != null ? r.over().range() : value(r.observation());
+        return String.format(Locale.ROOT, "  %-7s %-34s %-26s %s (expected %s): %s", mark, c.id(), verdict, value,
                 number(c.expected(), Double.NaN), statement);
     }
 
@@ -54,18 +55,20 @@ public final class ClaimLines {
         } else {
             b = b.round(new MathContext(6, RoundingMode.HALF_EVEN));
         }
-        String s = b.stripTrailingZeros().toPlainString();
+        // with a standard error the digits it supports stay, trailing zeros too (1.050 ± 0.010); else drop them
+        String s = (Double.isFinite(se) && se > 0 ? b : b.stripTrailingZeros()).toPlainString();
         return s.length() > 14 ? String.format(Locale.ROOT, "%.4g", v) : s;
     }
 
     /** The summary line: counts per verdict, the refuted claims by name, and agreement with the registry. */
     static String summary(List<Claims.Result> results) {
-        int reproduced = 0, inconclusive = 0, differ = 0;
+        int reproduced = 0, inconclusive = 0, underdetermined = 0, differ = 0;
         List<String> refuted = new ArrayList<>();
         for (Claims.Result r : results) {
             switch (r.verdict()) {
                 case Verdict.REPRODUCED -> reproduced++;
                 case Verdict.REFUTED -> refuted.add(r.claim().id());
+                case Verdict.UNDERDETERMINED -> underdetermined++;
                 default -> inconclusive++;
             }
             if (!r.agrees()) differ++;
@@ -74,7 +77,8 @@ public final class ClaimLines {
                 + (refuted.size() > REFUTED_NAMED ? ", " + (refuted.size() - REFUTED_NAMED) + " more" : "") + ")";
         String agreement = differ == 0 ? "all agree with the registry"
                 : differ + (experiment() != null ? " moved (experiment " + experiment() + ")" : " DIFFER from the registry");
-        return String.format(Locale.ROOT, "verdicts: %d claims: %d reproduced, %d refuted%s, %d inconclusive; %s", results.size(),
-                reproduced, refuted.size(), named, inconclusive, agreement);
+        return String.format(Locale.ROOT, "verdicts: %d claims: %d reproduced, %d refuted%s, %d inconclusive%s; %s", results.size(),
+                reproduced, refuted.size(), named, inconclusive,
+                underdetermined == 0 ? "" : ", " + underdetermined + " underdetermined by the document", agreement);
     }
 }

@@ -25,13 +25,13 @@ import org.apache.commons.csv.CSVRecord;
 public final class Claims {
     public static final List<String> REGISTRY_COLUMNS = List.of("claim", "paper", "location", "statement", "group", "class",
             "expected", "kind", "tolerance", "tolerance_reason", "expected_verdict", "quick_verdict", "note");
-    public static final Schema CHECKS = Schema.of("checks", 2,
+    public static final Schema CHECKS = Schema.of("checks", 3,
             Schema.text("claim"), Schema.text("source"), Schema.text("group"), Schema.text("class"), Schema.text("statement"),
             Schema.num("expected"), Schema.text("kind"), Schema.num("tolerance"), Schema.text("observed"),
             Schema.text("standard_error"), Schema.text("alternative"), Schema.text("alternative_label"), Schema.text("power"),
             Schema.text("size"), Schema.text("size_unit"), Schema.text("size_needed"), Schema.text("undecidable"),
             Schema.text("verdict"), Schema.text("registered_verdict"), Schema.text("agrees"), Schema.text("refuted_if"),
-            Schema.text("evidence")).key("claim");
+            Schema.text("evidence"), Schema.text("range"), Schema.text("part_of")).key("claim");
     public static final String MISSING = "missing";
 
     private final Path registry;
@@ -39,8 +39,15 @@ public final class Claims {
     private final Map<String, Claim> claims;
     private final Map<String, Result> results = new LinkedHashMap<>();
 
-    /** What the stage found for one claim and the decision on it. */
-    public record Result(Claim claim, Observation observation, Verdict.Decision decision, String registered) {
+    /**
+     * What the stage found for one claim and the decision on it; for a claim over an open parameter also the decision at
+     * each value and the range text (otherwise null).
+     */
+    public record Result(Claim claim, Observation observation, Verdict.Decision decision, String registered, OpenParameter.Outcome over) {
+        Result(Claim claim, Observation observation, Verdict.Decision decision, String registered) {
+            this(claim, observation, decision, registered, null);
+        }
+
         public String verdict() { return decision == null ? MISSING : decision.verdict(); }
 
         public boolean agrees() { return verdict().equals(registered); }
@@ -114,6 +121,24 @@ public final class Claims {
         return r;
     }
 
+    /**
+     * Records and decides a claim over the parameter the document leaves open (the registry's open_parameter): the
+     * observation at each value tried; the verdict over them is lib/OpenParameter's.
+     */
+    public Result observeOver(String id, List<OpenParameter.At> at) {
+        Claim c = claim(id);
+        if (!c.conditional()) throw new IllegalStateException(id + ": observed over a parameter but registered without open_parameter");
+        for (OpenParameter.At a : at) {
+            if (!a.observation().undecidable() && !Double.isFinite(a.observation().value())) {
+                throw new IllegalStateException(id + ": non-finite observation at " + a.value());
+            }
+        }
+        OpenParameter.Outcome o = OpenParameter.decide(c, at);
+        Result r = new Result(c, Observation.undecidable(o.range()), o.decision(), c.registered(profile), o);
+        results.put(id, r);
+        return r;
+    }
+
     /** An exact value. */
     public Result observe(String id, double observed, String evidence) {
         return observe(id, Observation.exact(observed).evidence(evidence));
@@ -142,6 +167,7 @@ public final class Claims {
                     Observation.undecidable("the stage did not evaluate this claim"), null, c.registered(profile)));
             if (!r.agrees()) disagreements++;
             rows.add(row(r));
+            if (r.over() != null) for (OpenParameter.Part p : r.over().parts()) rows.add(partRow(c, p));
             all.add(r);
             if (ClaimLines.verbose() || !r.agrees()) System.err.println(ClaimLines.line(r) + (r.agrees() ? "" : detail(r)));
         }
@@ -173,7 +199,18 @@ public final class Claims {
         return List.of(c.id(), c.source(), c.group(), c.cls(), c.statement(), c.expected(), c.kind(), c.tolerance(),
                 fmt(o.value()), fmt(o.se()), fmt(o.alternative()), o.alternativeLabel(), fmt(d == null ? Double.NaN : d.power()),
                 fmt(o.size()), o.sizeUnit(), fmt(d == null ? Double.NaN : d.sizeNeeded()), Boolean.toString(o.undecidable()), r.verdict(),
-                r.registered(), Boolean.toString(r.agrees()), Verdict.refutedIf(c), o.evidence());
+                r.registered(), Boolean.toString(r.agrees()), Verdict.refutedIf(c), o.evidence(), r.over() == null ? "" : r.over().range(), "");
+    }
+
+    /** The row of one value of a claim's open parameter: "claim@M=6000", its own numbers and decision, part_of the claim. */
+    private static List<?> partRow(Claim c, OpenParameter.Part p) {
+        Observation o = p.observation();
+        Verdict.Decision d = p.decision();
+        String at = OpenParameter.name(c.openParameter()) + "=" + ClaimLines.number(p.value(), Double.NaN);
+        return List.of(c.id() + "@" + at, c.source(), c.group(), c.cls(), c.statement() + " (at " + at + ")", c.expected(), c.kind(),
+                c.tolerance(), fmt(o.value()), fmt(o.se()), fmt(o.alternative()), o.alternativeLabel(), fmt(d.power()), fmt(o.size()),
+                o.sizeUnit(), fmt(d.sizeNeeded()), Boolean.toString(o.undecidable()), d.verdict(), "", "true", Verdict.refutedIf(c),
+                o.evidence(), at, c.id());
     }
 
     static String fmt(double v) { return Double.isNaN(v) ? "" : Double.toString(v); }
@@ -228,8 +265,12 @@ public final class Claims {
         if (r.get("tolerance_reason").isBlank()) throw new BadInput(file, line, "tolerance_reason", "a tolerance needs its reason");
         double tol = Table.finite(file, line, "tolerance", r.get("tolerance"));
         if (tol < 0) throw new BadInput(file, line, "tolerance", "must be >= 0, is " + tol);
+        String open = r.isMapped("open_parameter") ? r.get("open_parameter").strip() : "";
+        if (verdict.equals(Verdict.UNDERDETERMINED) && open.isEmpty()) {
+            throw new BadInput(file, line, "expected_verdict", "underdetermined needs the parameter the document leaves open (column open_parameter)");
+        }
         return new Claim(r.get("claim"), r.get("paper"), r.get("location"), r.get("statement"), r.get("group"), cls,
                 Table.finite(file, line, "expected", r.get("expected")), kind, tol, r.get("tolerance_reason"), verdict, quick,
-                r.get("note"));
+                r.get("note"), open);
     }
 }

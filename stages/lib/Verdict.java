@@ -25,8 +25,8 @@ public final class Verdict {
     public static final String REPRODUCED = "reproduced";
     public static final String REFUTED = "refuted";
     public static final String INCONCLUSIVE = "inconclusive";
-    /** Holds for some values of a parameter the document leaves open and fails for others: decided by a stage across the
-     *  parameter's range (never by {@link #decide}, which judges one observation), recorded with that range. */
+    /** Holds for some values of a parameter the document leaves open and fails for others: decided by {@link OpenParameter}
+     *  over the values a stage computes (never by {@link #decide}, which judges one observation), recorded with its range. */
     public static final String UNDERDETERMINED = "underdetermined";
 
     /** Power a test must have against the alternative before "not rejected" may be read as "reproduced". */

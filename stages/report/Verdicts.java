@@ -11,6 +11,7 @@ import lib.Artifact;
 import lib.Claim;
 import lib.Claims;
 import lib.Observation;
+import lib.OpenParameter;
 import lib.Table;
 import lib.Verdict;
 
@@ -97,16 +98,32 @@ public final class Verdicts {
             Observation o = observation(checks, i);
             String recorded = checks.text(i, "verdict");
             String range = checks.header().contains(RANGE) ? checks.text(i, RANGE).strip() : "";
-            Verdict.Decision d = recorded.equals(Claims.MISSING) ? null
-                    : recorded.equals(Verdict.UNDERDETERMINED) ? underdetermined(range) : decide(c, o);
+            Verdict.Decision d;
+            if (recorded.equals(Claims.MISSING)) d = null;
+            else if (c.conditional()) {
+                // decided again from the rows of each value of the open parameter, as the stage decided them
+                OpenParameter.Outcome over = overRange(c, checks);
+                d = over == null ? null : over.decision();
+                if (over != null) range = over.range();
+            } else d = decide(c, o);
             rows.add(new Row(c, o, d, recorded, registered, range));
         }
         return new StageVerdicts(stage, rows, true);
     }
 
-    /** Recorded underdetermined: a decision only with the range over which it was decided. */
-    private static Verdict.Decision underdetermined(String range) {
-        return range.isEmpty() ? null : new Verdict.Decision(Verdict.UNDERDETERMINED, Double.NaN, Double.NaN);
+    /** The claim over its open parameter, from its part rows ("claim@M=6000", part_of the claim); null if there are none. */
+    private static OpenParameter.Outcome overRange(Claim c, Table checks) {
+        if (!checks.header().contains("part_of")) return null;
+        List<OpenParameter.Part> parts = new ArrayList<>();
+        for (int j = 0; j < checks.rows(); j++) {
+            if (!checks.text(j, "part_of").equals(c.id())) continue;
+            String at = checks.text(j, RANGE);
+            Observation o = observation(checks, j);
+            Verdict.Decision d = decide(c, o);
+            if (d == null) return null;
+            parts.add(new OpenParameter.Part(Double.parseDouble(at.substring(at.indexOf('=') + 1)), o, d));
+        }
+        return parts.isEmpty() ? null : OpenParameter.aggregate(c, parts);
     }
 
     /** A decision, or null when the recorded numbers cannot support one (a checks.csv edited into nonsense). */

@@ -26,14 +26,14 @@ class ChecksDiffTest {
         @Override public Integer call() { return 0; }
     }
 
-    /** A checks.csv row (schema v2) with what the diff reads: claim, kind, expected, tolerance, observed, se, verdict. */
+    /** A checks.csv row (schema v3) with what the diff reads: claim, kind, expected, tolerance, observed, se, verdict. */
     static List<Object> row(String claim, String kind, double expected, double tol, String observed, String se, String verdict) {
         return List.of(claim, "000 eq (1)", claim, "document", "a statement", expected, kind, tol, observed, se, "", "", "",
-                "", "", "", "false", verdict, verdict, "true", "", "");
+                "", "", "", "false", verdict, verdict, "true", "", "", "", "");
     }
 
     static Path run(Path root, List<List<Object>> rows) {
-        Provenance p = new Provenance("test-stage", Path.of("stages/NoSuchStage.java"), new CommandLine(new Cmd()).getCommandSpec());
+        Provenance p = new Provenance("test-stage", Path.of("stages/Diff.java"), new CommandLine(new Cmd()).getCommandSpec());
         Artifact.write(root.resolve("stage-a/checks.csv"), Claims.CHECKS, p, rows);
         return root;
     }

@@ -24,6 +24,6 @@ class TestCommand implements Callable<Integer> {
     }
 
     static Provenance provenance(String... args) {
-        return new Provenance("test-stage", Path.of("stages/NoSuchStage.java"), spec(args));
+        return new Provenance("test-stage", Path.of("stages/Diff.java"), spec(args));   // a small script that exists: its sources are hashed
     }
 }

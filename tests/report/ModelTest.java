@@ -19,31 +19,44 @@ import report.Statements.Statement;
 /**
  * The report model on a synthetic registry and checks.csv that hold one case of each rule: a statement that holds, one
  * that fails, one whose refutation does not survive Holm's correction, a printed number that differs (alone, and beside
- * a substantive claim that holds), a statement underdetermined by the document with its range (the lead's planned
- * {@code underdetermined} verdict and {@code range} column), a project check, and a second document.
+ * a substantive claim that holds), a statement underdetermined by the document (registered over the open parameter M,
+ * with one checks.csv row per value, part_of the claim, from which the report decides it again), a project check, and a
+ * second document.
  */
 class ModelTest {
     @TempDir Path tmp;
     Model model;
 
     static final String REGISTRY_HEADER = "claim,paper,location,statement,group,class,expected,kind,tolerance,tolerance_reason,"
-            + "expected_verdict,quick_verdict,note\n";
+            + "expected_verdict,quick_verdict,note,open_parameter\n";
     static final String CHECKS_HEADER = "claim,source,group,class,statement,expected,kind,tolerance,observed,standard_error,alternative,"
-            + "alternative_label,power,size,size_unit,size_needed,undecidable,verdict,registered_verdict,agrees,refuted_if,evidence,range\n";
+            + "alternative_label,power,size,size_unit,size_needed,undecidable,verdict,registered_verdict,agrees,refuted_if,evidence,range,part_of\n";
 
-    /** One claim: its registry row and its checks.csv row (observed, se, alternative and label, power, verdict, range). */
+    /**
+     * One claim: its registry row and its checks.csv row (observed, se, alternative and label, power, verdict, range);
+     * a part ("claim@M=6000", part_of the claim) has no registry row and an empty registered verdict.
+     */
     record C(String id, String paper, String group, String cls, double expected, String kind, double tol, String verdict,
-             String observed, String se, String alt, String altLabel, String power, String range) {
+             String observed, String se, String alt, String altLabel, String power, String range, String partOf) {
+        C(String id, String paper, String group, String cls, double expected, String kind, double tol, String verdict,
+          String observed, String se, String alt, String altLabel, String power, String range) {
+            this(id, paper, group, cls, expected, kind, tol, verdict, observed, se, alt, altLabel, power, range, "");
+        }
+
         String registry() {
-            return String.join(",", id, paper, "eq (" + id + ")", "statement " + id, group, cls, Double.toString(expected), kind,
-                    Double.toString(tol), "a reason", verdict, "", "note of " + id) + "\n";
+            return partOf.isEmpty() ? String.join(",", id, paper, "eq (" + id + ")", "statement " + id, group, cls, Double.toString(expected), kind,
+                    Double.toString(tol), "a reason", verdict, "", "note of " + id, verdict.equals("underdetermined") ? "M" : "") + "\n" : "";
         }
 
         String checks() {
             return String.join(",", id, paper + " eq", group, cls, "statement " + id, Double.toString(expected), kind, Double.toString(tol),
-                    observed, se, alt, altLabel, power, "100", "draws", "", "false", verdict, verdict, "true", "", "evidence of " + id, range) + "\n";
+                    observed, se, alt, altLabel, power, "100", "draws", "", Boolean.toString(observed.isEmpty()), verdict,
+                    partOf.isEmpty() ? verdict : "", "true", "", "evidence of " + id, range, partOf) + "\n";
         }
     }
+
+    /** The range the report derives from the two parts below (lib/OpenParameter), as the stage would write it. */
+    static final String RANGE = "holds at M = 6000 (0.0320 ± 0.0070); fails at M = 20000 (0.0610 ± 0.0040)";
 
     static final List<C> CLAIMS = List.of(
             new C("hold", "000", "g-hold", "document", 1, "abs", 0.01, "reproduced", "1.001", "", "", "", "", ""),
@@ -52,15 +65,17 @@ class ModelTest {
             new C("printed", "000", "g-printed", "precision", -13.56, "abs", 0.005, "refuted", "-13.5421", "", "", "", "", ""),
             new C("mixed-doc", "000", "g-mixed", "document", 2, "sigma", 4, "reproduced", "2.01", "0.01", "3", "x", "0.999", ""),
             new C("mixed-digits", "000", "g-mixed", "precision", 2.5, "abs", 0.05, "refuted", "2.01", "", "", "", "", ""),
-            new C("open", "000", "g-open", "document", 0.03, "sigma", 2, "underdetermined", "", "", "", "", "",
-                    "holds for M <= 6000; fails for M >= 20000"),
+            new C("open", "000", "g-open", "document", 0.03, "sigma", 2, "underdetermined", "", "", "", "", "", RANGE),
+            // z = 0.29 with power 0.99 against 0.06 (delta 4.3 SE): holds; z = 7.75: fails
+            new C("open@M=6000", "000", "g-open", "document", 0.03, "sigma", 2, "reproduced", "0.032", "0.007", "0.06", "x", "", "M=6000", "open"),
+            new C("open@M=20000", "000", "g-open", "document", 0.03, "sigma", 2, "refuted", "0.061", "0.004", "0.06", "x", "", "M=20000", "open"),
             new C("own", "000", "g-own", "project", 0, "abs", 1e-9, "reproduced", "0", "", "", "", "", ""),
             new C("other", "001", "h-one", "document", 1, "sigma", 3, "inconclusive", "1.1", "0.2", "1.5", "y", "0.4", ""));
 
     @BeforeEach
     void write() throws IOException {
         write(tmp.resolve("registry/alpha.csv"), REGISTRY_HEADER + CLAIMS.stream().map(C::registry).collect(Collectors.joining()));
-        write(tmp.resolve("data/alpha/checks.csv"), "# schema: checks\n# schema_version: 2\n# stage: alpha\n" + CHECKS_HEADER
+        write(tmp.resolve("data/alpha/checks.csv"), "# schema: checks\n# schema_version: 3\n# stage: alpha\n" + CHECKS_HEADER
                 + CLAIMS.stream().map(C::checks).collect(Collectors.joining()) + "# rows: " + CLAIMS.size() + "\n");
         write(tmp.resolve("documents.csv"), "document,title,authors,year,identifier,link,takes\n000,Zero,A. Author,2018,arXiv:1,https://arxiv.org/abs/1,"
                 + "all\n001,One,B. Author,2024,,,some\n");
@@ -87,7 +102,7 @@ class ModelTest {
     @Test
     void everyVerdictAgreesWithTheRegistryIncludingTheUnderdeterminedOne() {
         assertEquals(List.of(), model.disagreements());
-        assertEquals("holds for M <= 6000; fails for M >= 20000", statement("g-open").range());
+        assertEquals(RANGE, statement("g-open").range());
     }
 
     @Test
@@ -134,8 +149,7 @@ class ModelTest {
         String html = Html.render(model, dir);
         String md = Markdown.render(model, dir);
         String errata = Errata.render(model, doc("000"), dir.resolve("errata"));
-        for (String page : List.of(html, md, errata)) assertTrue(page.contains("holds for M &lt;= 6000; fails for M &gt;= 20000")
-                || page.contains("holds for M <= 6000; fails for M >= 20000"), "the range is shown");
+        for (String page : List.of(html, md, errata)) assertTrue(page.contains(RANGE), "the range is shown");
         assertTrue(html.contains("data-count=\"underdetermined\"><a href=\"#doc-000-underdetermined\">1</a>"), "the count links to its list");
         assertTrue(errata.contains("`fail`") && errata.contains("0.500000 ± 0.0500"), "the failing claim with its computed value");
         assertTrue(errata.contains("the derived limit = 0.510000"), "its correction");
@@ -145,9 +159,14 @@ class ModelTest {
     }
 
     @Test
-    void anUnderdeterminedVerdictWithoutItsRangeIsADisagreement() throws IOException {
-        String text = Files.readString(tmp.resolve("data/alpha/checks.csv")).replace("holds for M <= 6000; fails for M >= 20000", "");
+    void anUnderdeterminedVerdictIsDecidedAgainFromItsPartsNotTakenFromTheFile() throws IOException {
+        // the value at M = 20000 edited to hold as well: the report decides reproduced, which differs from the registry
+        String text = Files.readString(tmp.resolve("data/alpha/checks.csv")).replace(",0.061,0.004,", ",0.031,0.004,");
         Files.writeString(tmp.resolve("data/alpha/checks.csv"), text);
+        build();
+        assertEquals(List.of("open"), model.disagreements().stream().map(c -> c.claim().id()).toList());
+        // and without its parts it cannot be decided at all
+        Files.writeString(tmp.resolve("data/alpha/checks.csv"), text.replaceAll("(?m)^open@.*\n", "").replace("# rows: 11", "# rows: 9"));
         build();
         assertEquals(List.of("open"), model.disagreements().stream().map(c -> c.claim().id()).toList());
     }
