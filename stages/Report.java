@@ -77,6 +77,20 @@ class Report implements Callable<Integer> {
 
     public static void main(String... args) { StageCli.main(new Report(), args); }
 
+    /** "  000  partly reproduced: 20 hold, 6 fail, 1 underdetermined, 3 undecided · Chouza, Roberts, Zohren (2018)" */
+    static String documentLine(Model.DocumentReport d) {
+        if (d.doc().project()) return String.format(Locale.ROOT, "  %-8s %s", d.doc().id(), d.grade().words);
+        report.Statements.Tally t = d.tally("document");
+        StringBuilder counts = new StringBuilder();
+        int all = 0;
+        for (String outcome : report.Statements.OUTCOMES) {
+            all += t.of(outcome);
+            String plural = outcome.equals(report.Statements.HOLDS) ? "hold" : outcome.equals(report.Statements.FAILS) ? "fail" : outcome;
+            if (t.of(outcome) > 0) counts.append(counts.length() == 0 ? "" : ", ").append(t.of(outcome)).append(' ').append(plural);
+        }
+        return String.format(Locale.ROOT, "  %-8s %s: of %d statements %s · %s", d.doc().id(), d.grade().words, all, counts, d.doc().byline());
+    }
+
     @Override
     public Integer call() {
         Model m = Model.build(new Model.Inputs(registry, data, figures, stages, documents, FigureSet.MAP, profiles), profile,
@@ -97,8 +111,8 @@ class Report implements Callable<Integer> {
                 : "differ " + differ + (m.notRun() > 0 ? " not-run " + m.notRun() : "") + "\n"));
         // the terminal: one line per document (its grade), then where the report is and whether every verdict agrees;
         // each stage's own line said its counts as it ran
-        for (Model.DocumentReport d : m.documents()) System.out.printf(Locale.ROOT, "  %-8s %s%n", d.doc().id(), d.grade().words);
-        System.out.println("report: " + dir.resolve(name + ".html") + " · " + Text.agreement(m));
+        for (Model.DocumentReport d : m.documents()) System.out.println(documentLine(d));
+        System.out.println("report: " + out + ".html · " + Text.agreement(m));
         return StageCli.OK;
     }
 }
