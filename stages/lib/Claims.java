@@ -215,6 +215,11 @@ public final class Claims {
 
     static String fmt(double v) { return Double.isNaN(v) ? "" : Double.toString(v); }
 
+    /** A row of checks.csv that is one value of a claim's open parameter (lib/OpenParameter), not a claim of the registry. */
+    public static boolean isPart(Table checks, int row) {
+        return checks.header().contains("part_of") && !checks.text(row, "part_of").isEmpty();
+    }
+
     /** The registry's claims by id; {@code lines} receives each claim's line in the file. */
     private static Map<String, Claim> readRegistry(Path registry, Map<String, Long> lines) {
         String text;

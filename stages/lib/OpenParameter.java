@@ -18,7 +18,7 @@ import java.util.Locale;
  *     others is inconclusive);</li>
  * <li>{@code NAME->inf} (the statement is about the limit of large values, e.g. "if each stage equilibrates"): the
  *     largest value tried decides; if it fails but the distance to the document's value shrinks along the values
- *     tried, the limit is not reached: inconclusive, saying so.</li>
+ *     tried (or only one value was tried), the limit is not reached: inconclusive, saying so.</li>
  * </ul>
  * The range text says where it holds and where it fails, with the computed values, e.g. "holds at M = 6000 (0.032 ±
  * 0.007); fails at M = 12000 (0.047 ± 0.004), 20000 (0.061 ± 0.004)".
@@ -56,7 +56,8 @@ public final class OpenParameter {
     /** The verdict over the range from the parts' own decisions (also used by the report, which decides the parts again). */
     public static Outcome aggregate(Claim c, List<Part> parts) {
         String verdict = limit(c.openParameter()) ? overLimit(c, parts) : overRange(parts);
-        double needed = parts.stream().mapToDouble(p -> p.decision().sizeNeeded()).filter(Double::isFinite).max().orElse(Double.NaN);
+        double needed = limit(c.openParameter()) ? limitNeeded(c, parts)
+                : parts.stream().mapToDouble(p -> p.decision().sizeNeeded()).filter(Double::isFinite).max().orElse(Double.NaN);
         return new Outcome(new Verdict.Decision(verdict, Double.NaN, verdict.equals(Verdict.INCONCLUSIVE) ? needed : Double.NaN),
                 range(c, parts), parts);
     }
@@ -73,13 +74,29 @@ public final class OpenParameter {
     static String overLimit(Claim c, List<Part> parts) {
         Part last = parts.get(parts.size() - 1);
         String v = last.decision().verdict();
-        if (!v.equals(Verdict.REFUTED) || parts.size() < 2) return v;
+        if (!v.equals(Verdict.REFUTED)) return v;
+        if (parts.size() < 2) return Verdict.INCONCLUSIVE;   // one value cannot show whether the distance still shrinks
         for (int i = 1; i < parts.size(); i++) {
             double before = Math.abs(parts.get(i - 1).observation().value() - c.expected());
             double now = Math.abs(parts.get(i).observation().value() - c.expected());
             if (!(now < before)) return Verdict.REFUTED;
         }
         return Verdict.INCONCLUSIVE;
+    }
+
+    /**
+     * For a limit not reached: the value of the parameter at which the distance to the document's value would fall to the
+     * claim's margin (its tolerance; in standard errors for sigma claims), extrapolated linearly in the logarithm of
+     * the parameter through the last two values; NaN when it does not shrink.
+     */
+    static double limitNeeded(Claim c, List<Part> parts) {
+        if (parts.size() < 2) return Double.NaN;
+        Part a = parts.get(parts.size() - 2), b = parts.get(parts.size() - 1);
+        double da = Math.abs(a.observation().value() - c.expected()), db = Math.abs(b.observation().value() - c.expected());
+        double margin = c.kind().equals("sigma") ? c.tolerance() * b.observation().se() : c.tolerance();
+        if (!(db < da) || !(b.value() > a.value()) || a.value() <= 0) return Double.NaN;
+        double slope = (db - da) / Math.log10(b.value() / a.value());
+        return b.value() * Math.pow(10, (margin - db) / slope);
     }
 
     /** Where the statement holds, fails and is undecided, each value with what was computed there. */
@@ -100,8 +117,13 @@ public final class OpenParameter {
         String text = String.join("; ", out);
         if (limit(c.openParameter()) && overLimit(c, parts).equals(Verdict.INCONCLUSIVE)
                 && parts.get(parts.size() - 1).decision().verdict().equals(Verdict.REFUTED)) {
-            text += String.format(Locale.ROOT, "; the distance to %s shrinks as %s grows: the limit the document states is not reached at %s",
-                    ClaimLines.number(c.expected(), Double.NaN), name, ClaimLines.number(parts.get(parts.size() - 1).value(), Double.NaN));
+            text += parts.size() < 2
+                    ? "; one value cannot show whether the distance to " + ClaimLines.number(c.expected(), Double.NaN) + " still shrinks as "
+                            + name + " grows: more values would decide"
+                    : String.format(Locale.ROOT, "; the distance to %s shrinks as %s grows: the limit the document states is not reached at %s%s",
+                            ClaimLines.number(c.expected(), Double.NaN), name, ClaimLines.number(parts.get(parts.size() - 1).value(), Double.NaN),
+                            Double.isFinite(limitNeeded(c, parts)) ? "; extrapolated from the last two values, " + name + " ≈ "
+                                    + String.format(Locale.ROOT, "%.2g", limitNeeded(c, parts)) + " would decide" : "");
         }
         return text;
     }

@@ -84,9 +84,11 @@ class RefutesWrongValueTest {
         Table first = check(REGISTRY, tmp.resolve("checks.csv"));
         Map<String, Double> wrongValue = new LinkedHashMap<>();
         Map<String, Claim> claims = Claims.load(REGISTRY).all();
-        assertEquals(claims.size(), first.rows());
+        assertEquals(claims.size(), java.util.stream.IntStream.range(0, first.rows()).filter(i -> !Claims.isPart(first, i)).count());
         for (int i = 0; i < first.rows(); i++) {
             String id = first.text(i, "claim");
+            // a claim over an open parameter is judged from its parts (lib/OpenParameterTest shows those can fail)
+            if (Claims.isPart(first, i) || claims.get(id).conditional()) continue;
             assertFalse(Boolean.parseBoolean(first.text(i, "undecidable")), id + " was not evaluated: " + first.text(i, "evidence"));
             String se = first.text(i, "standard_error");
             wrongValue.put(id, wrong(claims.get(id), first.number(i, "observed"), se.isBlank() ? Double.NaN : Double.parseDouble(se)));
@@ -95,19 +97,24 @@ class RefutesWrongValueTest {
         Files.writeString(registry, rewrite(List.copyOf(claims.values()), wrongValue));
         Table second = check(registry, tmp.resolve("wrong-checks.csv"));
         for (int i = 0; i < second.rows(); i++) {
+            if (Claims.isPart(second, i) || !wrongValue.containsKey(second.text(i, "claim"))) continue;
             assertEquals(Verdict.REFUTED, second.text(i, "verdict"), second.text(i, "claim") + " with expected "
                     + second.text(i, "expected") + ": " + second.text(i, "evidence"));
         }
     }
 
-    /** The registry with each expected value replaced (all verdicts registered as refuted). */
+    /** The registry with each expected value replaced (those verdicts registered as refuted); the others as they are. */
     static String rewrite(List<Claim> claims, Map<String, Double> expected) throws Exception {
         StringWriter w = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
-            p.printRecord(Claims.REGISTRY_COLUMNS);
+            List<String> header = new java.util.ArrayList<>(Claims.REGISTRY_COLUMNS);
+            header.add("open_parameter");
+            p.printRecord(header);
             for (Claim c : claims) {
-                p.printRecord(c.id(), c.paper(), c.location(), c.statement(), c.group(), c.cls(), Double.toString(expected.get(c.id())),
-                        c.kind(), Double.toString(c.tolerance()), c.toleranceReason(), Verdict.REFUTED, "", c.note());
+                boolean wrong = expected.containsKey(c.id());
+                p.printRecord(c.id(), c.paper(), c.location(), c.statement(), c.group(), c.cls(),
+                        Double.toString(wrong ? expected.get(c.id()) : c.expected()), c.kind(), Double.toString(c.tolerance()),
+                        c.toleranceReason(), wrong ? Verdict.REFUTED : c.expectedVerdict(), "", c.note(), c.openParameter());
             }
         }
         return w.toString();

@@ -49,7 +49,7 @@ class StageTest {
         Path manifest = Mnist.manifest(tmp.resolve("mnist-data"));
         int code = run(tmp.resolve("a"), manifest, 2);
         Table checks = Artifact.read(tmp.resolve("a/data/checks.csv"), Claims.CHECKS);
-        assertEquals(42, checks.rows());
+        assertEquals(42, java.util.stream.IntStream.range(0, checks.rows()).filter(i -> !lib.Claims.isPart(checks, i)).count());
         VerdictAssertions.noContradiction(checks, code);
         Artifact.read(tmp.resolve("a/data/theorem7.csv"), Outputs.THEOREM7);
         Artifact.read(tmp.resolve("a/data/slice.csv"), Outputs.SLICE);
