@@ -35,6 +35,8 @@
 //SOURCES blackbox/Trainer.java
 //SOURCES blackbox/Logistic.java
 //SOURCES blackbox/EtaCrit.java
+//SOURCES blackbox/Locate.java
+//SOURCES blackbox/OnField.java
 //SOURCES blackbox/Run.java
 //SOURCES blackbox/Sweep.java
 //SOURCES blackbox/Schemas.java
@@ -92,6 +94,13 @@ public class BlackboxSweep implements Callable<Integer> {
     @Option(names = "--sine-test", defaultValue = "1000") int sineTest;
     @Option(names = "--mnist-train", defaultValue = "0", description = "first items of the MNIST training set (0: all)") int mnistTrain;
     @Option(names = "--mnist-test", defaultValue = "0", description = "first items of the MNIST test set (0: all)") int mnistTest;
+    @Option(names = "--read-params", split = ",", description = "N_P of the MNIST fields blackbox-studies reads (none by default)")
+    int[] readParams = new int[0];
+    @Option(names = "--read-epochs", split = ",", description = "epochs after which those fields' columns are read for the study "
+            + "(at most --epochs)") int[] readEpochs = new int[0];
+    @Option(names = "--fine", defaultValue = "2", description = "fine etas per grid step, placed in the step where the pilot saw "
+            + "the drop on the fields read") int fine;
+    @Option(names = "--pilot-epochs", defaultValue = "1", description = "epochs of the pilot that places the fine etas") int pilotEpochs;
 
     @Option(names = "--shard", description = "train one shard only, into --out: <dataset>-data (its data-set row, baseline and "
             + "Figure 9 points) or <dataset>-np<N_P>-field<f> (one field realisation), dataset sine or mnist") String shard;
@@ -109,7 +118,8 @@ public class BlackboxSweep implements Callable<Integer> {
         Training.Shard one = shard == null ? null : validShard();
         Require.that(spec, one == null || gather == null, "--shard and --gather exclude each other");
         boolean haveMnist = mnistAvailable(prov);
-        Sweep.Settings s = new Sweep.Settings(m, EtaCrit.logGrid(etaMin, etaMax, etaCount), fields, starts, batch, epochs, seed);
+        Sweep.Settings s = new Sweep.Settings(m, EtaCrit.logGrid(etaMin, etaMax, etaCount), fields, starts, batch, epochs, seed,
+                new Sweep.Readings("mnist", readParams, java.util.Arrays.stream(readEpochs).sorted().distinct().toArray(), fine, pilotEpochs));
         Training training = new Training(s);
         if (gather != null) {
             List<Training.Shard> all = Training.shards(params, mnistParams, fields);
@@ -177,6 +187,13 @@ public class BlackboxSweep implements Callable<Integer> {
         Require.range(spec, "--sine-test", sineTest, 1, 100_000_000);
         Require.range(spec, "--mnist-train", mnistTrain, 0, 60_000);
         Require.range(spec, "--mnist-test", mnistTest, 0, 10_000);
+        for (int np : readParams) {
+            Require.that(spec, java.util.Arrays.stream(mnistParams).anyMatch(x -> x == np), "--read-params " + np + " is not one of --mnist-params");
+        }
+        Require.that(spec, readParams.length == 0 || readEpochs.length > 0, "--read-params needs --read-epochs");
+        if (readEpochs.length > 0) Require.each(spec, "--read-epochs", readEpochs, 1, epochs);
+        Require.range(spec, "--fine", fine, 0, 100);
+        Require.range(spec, "--pilot-epochs", pilotEpochs, 1, epochs);
         int pMax = java.util.stream.IntStream.concat(java.util.Arrays.stream(params), java.util.Arrays.stream(mnistParams)).max().orElseThrow();
         int trainMax = Math.max(sineTrain, mnistTrain == 0 ? 60_000 : mnistTrain);
         // Z_beta (M x N_P, float, off-heap) and Z_in (M x 784) per field, the projections of the training inputs (M per

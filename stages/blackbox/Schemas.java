@@ -3,8 +3,8 @@ package blackbox;
 import lib.Schema;
 
 /**
- * The artifacts of the two blackbox stages: blackbox-sweep trains and writes SWEEP, DATASETS, BASELINE, SLICE and
- * POINTS; blackbox-mnist reads them and writes ETA_CRIT, SUMMARY and its checks.
+ * The artifacts of the two blackbox stages: blackbox-sweep trains and writes SWEEP, DATASETS, BASELINE, SLICE, POINTS
+ * and READINGS (which blackbox-studies reads); blackbox-mnist reads them and writes ETA_CRIT, SUMMARY and its checks.
  */
 public final class Schemas {
     private Schemas() {}
@@ -30,6 +30,14 @@ public final class Schemas {
     /** Figure 9: the sine test points, unnormalised, with their labels. */
     public static final Schema POINTS = Schema.of("blackbox-figure9-points", 1, Schema.num("x1"), Schema.num("x2"),
             Schema.integer("label"));
+    /**
+     * What blackbox-studies reads from the sweep's MNIST fields (start 0): every column's test accuracy after each of the
+     * study's training lengths, the pass that trained it (first: the grid and the fine points the pilot placed; second:
+     * a step refined after the first pass), and the pilot's own accuracies (pass pilot, after its epochs).
+     */
+    public static final Schema READINGS = Schema.of("blackbox-readings", 1, Schema.text("dataset"), Schema.integer("n_params"),
+            Schema.integer("field"), Schema.integer("epochs"), Schema.text("pass"), Schema.num("eta"), Schema.num("test_accuracy"))
+            .key("dataset", "n_params", "field", "epochs", "pass", "eta");
     /** eta_crit of each (field, start) run. */
     public static final Schema ETA_CRIT = Schema.of("blackbox-eta-crit", 1, Schema.text("dataset"), Schema.integer("n_params"),
             Schema.integer("field"), Schema.integer("start"), Schema.num("best_accuracy"), Schema.num("chance_accuracy"),

@@ -33,7 +33,7 @@ public final class Training {
     public static final List<String> DATASETS = List.of("sine", "mnist");
     /** A shard's files: data shards write the first three, field shards the last two. */
     public static final Map<String, Schema> SHARD_FILES = Map.of("datasets.csv", Schemas.DATASETS, "baseline.csv", Schemas.BASELINE,
-            "figure9-points.csv", Schemas.POINTS, "runs.csv", Schemas.SWEEP, "figure9.csv", Schemas.SLICE);
+            "figure9-points.csv", Schemas.POINTS, "runs.csv", Schemas.SWEEP, "figure9.csv", Schemas.SLICE, "readings.csv", Schemas.READINGS);
     private static final Pattern KEY = Pattern.compile("(\\w+)-(?:data|np(\\d+)-field(\\d+))");
 
     final Sweep.Settings settings;
@@ -43,6 +43,7 @@ public final class Training {
     final List<List<?>> baseline = new ArrayList<>();
     final List<List<?>> slice = new ArrayList<>();
     final List<List<?>> slicePoints = new ArrayList<>();
+    final List<List<?>> readings = new ArrayList<>();
 
     public Training(Sweep.Settings settings) { this.settings = settings; }
 
@@ -62,7 +63,7 @@ public final class Training {
 
         /** The files this shard writes into its folder. */
         public List<String> files() {
-            return data() ? List.of("datasets.csv", "baseline.csv", "figure9-points.csv") : List.of("runs.csv", "figure9.csv");
+            return data() ? List.of("datasets.csv", "baseline.csv", "figure9-points.csv") : List.of("runs.csv", "figure9.csv", "readings.csv");
         }
 
         /** Parses a key such as sine-data or mnist-np500-field1; null when it is not of that form. */
@@ -116,8 +117,20 @@ public final class Training {
 
     private void field(Prepared d, int nParams, int fi, boolean probe, ExecutorService pool) {
         Sweep.SliceProbe slicer = probe ? (f, beta, r, best) -> probeSlice(f, beta, r, best, nParams, d.norm(), pool) : null;
-        for (Run r : Sweep.field(d.train(), d.test(), nParams, fi, settings, pool, timings, slicer)) {
+        Sweep.FieldResult res = Sweep.field(d.train(), d.test(), nParams, fi, settings, pool, timings, slicer);
+        for (Run r : res.runs()) {
             runs.add(List.of(r.dataset(), r.nParams(), r.field(), r.start(), r.eta(), r.testAccuracy(), r.trainAccuracy(), r.trainLoss()));
+        }
+        String ds = d.train().name();
+        if (res.pilot() != null) {
+            for (var e : res.pilot().accuracy().entrySet()) {
+                for (int i = 0; i < res.pilot().etas().length; i++) {
+                    readings.add(List.of(ds, nParams, fi, e.getKey(), Locate.PILOT, res.pilot().etas()[i], e.getValue()[i]));
+                }
+            }
+        }
+        for (Locate.Reading r : res.readings()) {
+            for (Locate.Column c : r.columns()) readings.add(List.of(ds, nParams, fi, r.epochs(), c.pass(), c.eta(), c.accuracy()));
         }
     }
 
@@ -151,22 +164,27 @@ public final class Training {
 
     static double gridValue(int i) { return -3 + 6.0 * i / (SLICE_GRID - 1); }
 
-    /** The five artifacts of blackbox-sweep and timings.run. */
+    /** The six artifacts of blackbox-sweep and timings.run. */
     public void write(Path out, Provenance prov) {
         Artifact.write(out.resolve("sweep.csv"), Schemas.SWEEP, prov, runs);
         Artifact.write(out.resolve("datasets.csv"), Schemas.DATASETS, prov, datasets);
         Artifact.write(out.resolve("baseline.csv"), Schemas.BASELINE, prov, baseline);
         Artifact.write(out.resolve("figure9.csv"), Schemas.SLICE, prov, slice);
         Artifact.write(out.resolve("figure9-points.csv"), Schemas.POINTS, prov, slicePoints);
+        Artifact.write(out.resolve("readings.csv"), Schemas.READINGS, prov, readings);
         writeTimings(out);
     }
 
     /** One shard's files, in its own folder, with the shard's provenance. */
     public void writeShard(Path dir, Shard shard, Provenance prov) {
-        Map<String, List<List<?>>> rows = Map.of("datasets.csv", datasets, "baseline.csv", baseline,
-                "figure9-points.csv", slicePoints, "runs.csv", runs, "figure9.csv", slice);
+        Map<String, List<List<?>>> rows = rowsByFile();
         for (String f : shard.files()) Artifact.write(dir.resolve(f), SHARD_FILES.get(f), prov, rows.get(f));
         writeTimings(dir);
+    }
+
+    private Map<String, List<List<?>>> rowsByFile() {
+        return Map.of("datasets.csv", datasets, "baseline.csv", baseline, "figure9-points.csv", slicePoints, "runs.csv", runs,
+                "figure9.csv", slice, "readings.csv", readings);
     }
 
     private void writeTimings(Path dir) {
@@ -185,8 +203,7 @@ public final class Training {
      * it is bad input naming the shard and the first difference.
      */
     public void gather(Path dir, List<Shard> shards, Map<String, String> expected) {
-        Map<String, List<List<?>>> rows = Map.of("datasets.csv", datasets, "baseline.csv", baseline,
-                "figure9-points.csv", slicePoints, "runs.csv", runs, "figure9.csv", slice);
+        Map<String, List<List<?>>> rows = rowsByFile();
         StringBuilder times = new StringBuilder();
         for (Shard s : shards) {
             Path sd = dir.resolve(s.key());

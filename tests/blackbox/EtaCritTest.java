@@ -23,6 +23,16 @@ class EtaCritTest {
     }
 
     @Test
+    void theCrossingIsTheFirstStepBelowTheMidpointAboveTheBestAndItsWidthIsTheResolution() {
+        double[] etas = {0.01, 0.03, 0.1, 0.3, 1};
+        double[] acc = {0.95, 0.96, 0.94, 0.51, 0.50};
+        assertEquals(3, EtaCrit.crossing(etas, acc, 0.5));   // midpoint 0.73: first below it past the best (0.96 at 0.03)
+        assertEquals(Math.log10(3), EtaCrit.log10Step(etas, acc, 0.5), 1e-15);
+        assertEquals(-1, EtaCrit.crossing(etas, new double[] {0.9, 0.95, 0.96, 0.95, 0.9}, 0.5));
+        assertTrue(Double.isNaN(EtaCrit.log10Step(etas, new double[] {0.9, 0.95, 0.96, 0.95, 0.9}, 0.5)));
+    }
+
+    @Test
     void logGridEndsAtItsBounds() {
         double[] g = EtaCrit.logGrid(1e-3, 10, 13);
         assertEquals(1e-3, g[0], 0);

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * artifacts, byte for byte, as one run of the whole sweep: the oracle is the one-process run of the same code.
  */
 class ShardsTest {
-    static final String[] ARTIFACTS = {"sweep.csv", "datasets.csv", "baseline.csv", "figure9.csv", "figure9-points.csv"};
+    static final String[] ARTIFACTS = {"sweep.csv", "datasets.csv", "baseline.csv", "figure9.csv", "figure9-points.csv", "readings.csv"};
+    /** The study's readings of the MNIST fields: after 1 and 2 epochs, two fine etas per step placed by a one-epoch pilot. */
+    static final String[] READ = {"--read-params", "10,20", "--read-epochs", "1,2", "--fine", "2", "--pilot-epochs", "1"};
 
     @SuppressWarnings("unchecked")
     static Callable<Integer> stage() throws Exception {
@@ -32,10 +34,16 @@ class ShardsTest {
 
     /** Small sizes: two N_P on each data set, two fields, MNIST subsets. */
     static int run(Path manifest, Path out, String... extra) throws Exception {
+        return run(manifest, out, true, extra);
+    }
+
+    /** As above; without the study's readings when read is false (the sweep as it was before the study read it). */
+    static int run(Path manifest, Path out, boolean read, String... extra) throws Exception {
         List<String> args = new ArrayList<>(List.of("--out", out.toString(), "--mnist-manifest", manifest.toString(),
                 "--mnist-dir", MnistFilesTest.CACHE.toString(), "--m", "200", "--params", "10,20", "--mnist-params", "10,20",
                 "--etas", "3", "--fields", "2", "--starts", "1", "--epochs", "2", "--sine-train", "300", "--sine-test", "100",
                 "--mnist-train", "300", "--mnist-test", "100", "--threads", "2"));
+        if (read) args.addAll(List.of(READ));
         args.addAll(List.of(extra));
         return StageCli.run(stage(), args.toArray(String[]::new));
     }
@@ -65,6 +73,40 @@ class ShardsTest {
         }
         long rows = Artifact.read(tmp.resolve("gathered/sweep.csv"), Schemas.SWEEP).rows();
         assertEquals((mnist ? 2 : 1) * 2 * 2 * 3, rows, "data sets x N_P x fields x etas");
+        assertEquals(mnist, Artifact.read(tmp.resolve("gathered/readings.csv"), Schemas.READINGS).rows() > 0, "readings of MNIST only");
+    }
+
+    /**
+     * The study's columns (the pilot, fine etas, the readings) leave the sweep's runs as they were, bit for bit: each column
+     * of a training is its own run (oracle: the sweep without them); and the readings' grid columns after the sweep's own
+     * epochs are its runs of start 0.
+     */
+    @Test
+    void theStudysColumnsLeaveTheSweepsRunsAsTheyWere(@TempDir Path tmp) throws Exception {
+        MnistFilesTest.realMnist();
+        Path manifest = manifest(Files.createDirectories(tmp.resolve("md")), true);
+        assertEquals(StageCli.OK, run(manifest, tmp.resolve("with")));
+        assertEquals(StageCli.OK, run(manifest, tmp.resolve("without"), false));
+        lib.Table with = Artifact.read(tmp.resolve("with/sweep.csv"), Schemas.SWEEP);
+        lib.Table without = Artifact.read(tmp.resolve("without/sweep.csv"), Schemas.SWEEP);
+        assertEquals(without.rows(), with.rows());
+        for (int i = 0; i < with.rows(); i++) {
+            for (lib.Schema.Column c : Schemas.SWEEP.columns()) assertEquals(without.text(i, c.name()), with.text(i, c.name()), c.name() + " row " + i);
+        }
+        lib.Table readings = Artifact.read(tmp.resolve("with/readings.csv"), Schemas.READINGS);
+        int matched = 0;
+        for (int i = 0; i < with.rows(); i++) {
+            if (!with.text(i, "dataset").equals("mnist") || with.intValue(i, "start") != 0) continue;
+            for (int j = 0; j < readings.rows(); j++) {
+                if (readings.intValue(j, "n_params") == with.intValue(i, "n_params") && readings.intValue(j, "field") == with.intValue(i, "field")
+                        && readings.intValue(j, "epochs") == 2 && readings.text(j, "pass").equals(Locate.FIRST)
+                        && readings.number(j, "eta") == with.number(i, "eta")) {
+                    assertEquals(with.number(i, "test_accuracy"), readings.number(j, "test_accuracy"), 0);
+                    matched++;
+                }
+            }
+        }
+        assertEquals(2 * 2 * 3, matched, "N_P x fields x grid etas");
     }
 
     @Test

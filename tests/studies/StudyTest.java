@@ -1,34 +1,10 @@
 package studies;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
 class StudyTest {
-    @Test
-    void theCrossingIsTheFirstStepBelowTheMidpointAboveTheBest() {
-        double[] etas = {0.01, 0.03, 0.1, 0.3, 1};
-        double[] acc = {0.95, 0.96, 0.94, 0.51, 0.50};
-        assertEquals(3, Study.crossing(etas, acc, 0.5));
-        assertEquals(-1, Study.crossing(etas, new double[] {0.9, 0.95, 0.96, 0.95, 0.9}, 0.5));
-    }
-
-    @Test
-    void theFineGridLiesStrictlyInsideTheCoarseStepAndGeometrically() {
-        double[] g = Study.interior(0.1, 0.3, 3);
-        assertEquals(3, g.length);
-        double r = Math.pow(3, 0.25);   // oracle: four equal log steps from 0.1 to 0.3
-        assertArrayEquals(new double[] {0.1 * r, 0.1 * r * r, 0.1 * r * r * r}, g, 1e-15);
-    }
-
-    @Test
-    void theUnionIsSortedByEta() {
-        double[][] u = Study.union(new double[] {0.1, 0.4}, new double[] {1, 4}, new double[] {0.2, 0.3}, new double[] {2, 3});
-        assertArrayEquals(new double[] {0.1, 0.2, 0.3, 0.4}, u[0]);
-        assertArrayEquals(new double[] {1, 2, 3, 4}, u[1]);
-    }
-
     /** Oracle: cells on an exact power law eta_crit = 5 M^(-1/2) give the slope -1/2, with the weighted error of three equal points. */
     @Test
     void theSlopeOfAnExactPowerLawIsItsExponent() {

@@ -4,25 +4,29 @@
 # rows (files.rows), so a code change in mnist-data that leaves the rows alone does not retrain either.
 # The training runs as independent shards, each its own make target and job (make -j, LAUNCHER=srun): per data set a
 # data shard (its data-set row, the baseline, Figure 9's points) and one shard per N_P x field realisation; a final
-# gather joins them into the five artifacts, byte-identical to one run of the whole sweep (tests/blackbox/ShardsTest).
-# Without MNIST (an empty manifest) the MNIST shards write no rows.
+# gather joins them into the six artifacts, byte-identical to one run of the whole sweep (tests/blackbox/ShardsTest).
+# Without MNIST (an empty manifest) the MNIST shards write no rows. The MNIST fields at blackbox-studies's N_P are the
+# study's cells at this M: they are read after each of the study's training lengths (readings.csv), with fine etas
+# beside the grid in the step where a one-epoch pilot saw the drop.
 BBS := $(DATA)/blackbox-sweep
 BBS_SHARDS := $(BBS)/shards
-BBS_OUT := $(BBS)/sweep.csv $(BBS)/datasets.csv $(BBS)/baseline.csv $(BBS)/figure9.csv $(BBS)/figure9-points.csv
+BBS_OUT := $(BBS)/sweep.csv $(BBS)/datasets.csv $(BBS)/baseline.csv $(BBS)/figure9.csv $(BBS)/figure9-points.csv $(BBS)/readings.csv
 BBS_DEPS := $(call stage_sources,BlackboxSweep.java) $(MD)/files.rows
 BBS_PARAMS := BB_M=$(BB_M) BB_PARAMS=$(BB_PARAMS) BB_MNIST_PARAMS=$(BB_MNIST_PARAMS) BB_ETA_MIN=$(BB_ETA_MIN) \
   BB_ETA_MAX=$(BB_ETA_MAX) BB_ETAS=$(BB_ETAS) BB_FIELDS=$(BB_FIELDS) BB_STARTS=$(BB_STARTS) BB_SINE_TRAIN=$(BB_SINE_TRAIN) \
-  BB_SINE_TEST=$(BB_SINE_TEST) BB_MNIST_TRAIN=$(BB_MNIST_TRAIN) BB_MNIST_TEST=$(BB_MNIST_TEST) SEED=$(SEED)
+  BB_SINE_TEST=$(BB_SINE_TEST) BB_MNIST_TRAIN=$(BB_MNIST_TRAIN) BB_MNIST_TEST=$(BB_MNIST_TEST) BB_FINE=$(BB_FINE) \
+  BB_PILOT_EPOCHS=$(BB_PILOT_EPOCHS) BBE_NP=$(BBE_NP) BBE_EPOCHS=$(BBE_EPOCHS) BBE_BASE_EPOCHS=$(BBE_BASE_EPOCHS) SEED=$(SEED)
 BBS_ARGS = --mnist-manifest $(MD)/files.csv --mnist-dir $(MNIST_CACHE) \
   --m $(BB_M) --params $(BB_PARAMS) --mnist-params $(BB_MNIST_PARAMS) --eta-min $(BB_ETA_MIN) --eta-max $(BB_ETA_MAX) \
   --etas $(BB_ETAS) --fields $(BB_FIELDS) --starts $(BB_STARTS) --sine-train $(BB_SINE_TRAIN) --sine-test $(BB_SINE_TEST) \
-  --mnist-train $(BB_MNIST_TRAIN) --mnist-test $(BB_MNIST_TEST) --seed $(SEED)
+  --mnist-train $(BB_MNIST_TRAIN) --mnist-test $(BB_MNIST_TEST) --read-params $(BBE_NP) \
+  --read-epochs $(BBE_EPOCHS),$(BBE_BASE_EPOCHS) --fine $(BB_FINE) --pilot-epochs $(BB_PILOT_EPOCHS) --seed $(SEED)
 # shard keys, in the order of the artifacts (Training.shards): <dataset>-data, <dataset>-np<N_P>-field<f>
 bbs_comma := ,
 bbs_fields := $(shell seq 0 $$(($(BB_FIELDS) - 1)))
 BBS_KEYS := $(foreach d,sine mnist,$(d)-data $(foreach n,$(subst $(bbs_comma), ,$(if $(filter sine,$(d)),$(BB_PARAMS),$(BB_MNIST_PARAMS))),\
   $(foreach f,$(bbs_fields),$(d)-np$(n)-field$(f))))
-bbs_files = $(if $(filter %-data,$(1)),datasets.csv baseline.csv figure9-points.csv,runs.csv figure9.csv)
+bbs_files = $(if $(filter %-data,$(1)),datasets.csv baseline.csv figure9-points.csv,runs.csv figure9.csv readings.csv)
 BBS_SHARD_OUT := $(foreach k,$(BBS_KEYS),$(addprefix $(BBS_SHARDS)/$(k)/,$(call bbs_files,$(k))))
 $(eval $(call stage,blackbox-sweep,$(BBS),$(BBS_OUT),$(BBS_DEPS) $(BBS_SHARD_OUT),$(BBS_PARAMS)))
 

@@ -16,3 +16,7 @@ BB_SINE_TRAIN ?= 6000
 BB_SINE_TEST ?= 1000
 BB_MNIST_TRAIN ?= 0
 BB_MNIST_TEST ?= 0
+# on the MNIST fields blackbox-studies reads (its N_P): fine etas per grid step in the step where a one-epoch pilot saw
+# the drop (two: steps of 0.056 decades, the study's fine resolution at its other M), read after BBE_EPOCHS
+BB_FINE ?= 2
+BB_PILOT_EPOCHS ?= 1
