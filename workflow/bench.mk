@@ -245,10 +245,13 @@ bench-blackbox-avx2: | $(JBANG_READY)
 	done
 
 .PHONY: bench-blackbox-sincos
-## sin/cos of the black-box kernels against the float32 proposal (bench/proposed/FloatSinCos.java), one thread
+## sin/cos of the black-box kernels (float32): ns per argument per implementation, one thread; every float's ulp error
 bench-blackbox-sincos: | $(JBANG_READY)
 	mkdir -p $(BENCH_BB_OUT)
-	for r in $$(seq 1 $(BENCH_BB_ROUNDS)); do $(BENCH_BB_KERNEL) sincos --round $$r; done > $(BENCH_BB_OUT)/sincos.csv
+	for r in $$(seq 1 $(BENCH_BB_ROUNDS)); do for k in vector512 vector256 scalar; do \
+	  $(BENCH_BB_KERNEL) sincos --impls $$k --round $$r; \
+	done; done > $(BENCH_BB_OUT)/sincos.csv
+	$(BENCH_BB_KERNEL) sincos-ulp --threads $(BENCH_THREADS) > $(BENCH_BB_OUT)/sincos-ulp.csv
 
 .PHONY: bench-fasttrig-sincos
 ## FastTrig.sinCos per tile (N = 500, M = 2e4, 250 points): Vector API against the scalar loop, also with HotSpot limited to AVX2

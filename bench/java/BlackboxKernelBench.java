@@ -27,7 +27,6 @@
 //SOURCES blackbox/BenchAccess.java
 //SOURCES blackbox/BenchSetup.java
 //SOURCES blackbox/KernelAccess.java
-//SOURCES ../proposed/FloatSinCos.java
 
 import blackbox.BenchSetup;
 import blackbox.BlackBoxField;
@@ -52,12 +51,12 @@ import picocli.CommandLine.Option;
  * The black-box training kernel against the machine: gemm (the step's products, the kernels against bare
  * OpenBLAS SGEMM of the same shapes, as many workers as the stage's threads, each on its own operands),
  * breakdown (seconds per part of a training step) and bandwidth (the rate at which the workers read tiles of Z_beta
- * from memory, the floor of the two Z_beta products) and sincos (the kernels' sin/cos against the float32 proposal of
- * bench/proposed/FloatSinCos). Current stages only (it uses blackbox.Kernels).
+ * from memory, the floor of the two Z_beta products) and sincos (the kernels' sin/cos: time per argument and error in
+ * float ulps). Current stages only (it uses blackbox.Kernels).
  */
 @Command(name = "blackbox-kernel-bench", mixinStandardHelpOptions = true,
         subcommands = {BlackboxKernelBench.Gemm.class, BlackboxKernelBench.Breakdown.class, BlackboxKernelBench.Bandwidth.class,
-                BlackboxKernelBench.SinCos.class})
+                BlackboxKernelBench.SinCos.class, BlackboxKernelBench.SinCosUlp.class})
 class BlackboxKernelBench implements Callable<Integer> {
     public static void main(String... args) {
         System.exit(new CommandLine(new BlackboxKernelBench()).execute(args));
@@ -257,63 +256,105 @@ class BlackboxKernelBench implements Callable<Integer> {
     }
 
     /**
-     * sin/cos of float arguments, one thread: the kernels' (double inside, rounded to float) against the float32
-     * proposal (bench/proposed/FloatSinCos), on Gaussian arguments of standard deviation --scale. Lines:
-     * sincos,impl,scale,ns_per_argument,max_abs_error_vs_Math,share_of_outputs_differing_from_kernels,max_ulp_difference,round.
+     * sin/cos of float arguments, one thread, each implementation of the kernels (the same bits): ns per argument by
+     * wall time and by the thread's CPU time (less sensitive to other load), on Gaussian arguments of standard
+     * deviation --scale, and the largest error in float ulps against Math.sin/cos (double, not rounded). Lines:
+     * sincos,impl,scale,ns_per_argument_wall,ns_per_argument_cpu,max_ulp_error,round.
      */
-    @Command(name = "sincos", description = "sin/cos of float arguments: the kernels against the float32 proposal")
+    @Command(name = "sincos", description = "sin/cos of float arguments: ns per argument and error in float ulps")
     static class SinCos implements Callable<Integer> {
         @Option(names = "--len", defaultValue = "43008", description = "arguments per call (a tile of u: 2048 x 21)") int len;
         @Option(names = "--scales", split = ",", defaultValue = "1,10,100") double[] scales;
-        @Option(names = "--seconds", defaultValue = "1") double seconds;
+        @Option(names = "--impls", split = ",", defaultValue = "vector512,scalar") String[] impls;
+        @Option(names = "--seconds", defaultValue = "1", description = "CPU seconds per measurement (after as much warm-up)") double seconds;
         @Option(names = "--round", defaultValue = "0") int round;
 
-        interface Impl { void run(float[] x, float[] s, float[] c); }
-
         @Override public Integer call() {
-            String kernels = KernelAccess.kernels();
-            for (double scale : scales) {
-                float[] x = Gemm.rnd(len, 11);
-                for (int i = 0; i < len; i++) x[i] *= (float) scale;
-                float[] s0 = new float[len], c0 = new float[len], s1 = new float[len], c1 = new float[len];
-                Impl current = (a, s, c) -> KernelAccess.sinCos(kernels, a, a.length, s, c);
-                Impl proposed = (a, s, c) -> blackbox.FloatSinCos.sinCos(a, 0, a.length, s, 0, c, 0);
-                double nsCurrent = time(current, x, s0, c0), nsProposed = time(proposed, x, s1, c1);
-                int differ = 0;
-                long maxUlp = 0;
-                double errCurrent = 0, errProposed = 0;
-                for (int i = 0; i < len; i++) {
-                    double sx = Math.sin(x[i]), cx = Math.cos(x[i]);
-                    errCurrent = Math.max(errCurrent, Math.max(Math.abs(s0[i] - sx), Math.abs(c0[i] - cx)));
-                    errProposed = Math.max(errProposed, Math.max(Math.abs(s1[i] - sx), Math.abs(c1[i] - cx)));
-                    long ds = Math.abs(ordered(s0[i]) - ordered(s1[i])), dc = Math.abs(ordered(c0[i]) - ordered(c1[i]));
-                    if (ds != 0 || dc != 0) differ++;
-                    maxUlp = Math.max(maxUlp, Math.max(ds, dc));
+            for (String impl : impls) {
+                for (double scale : scales) {
+                    float[] x = Gemm.rnd(len, 11);
+                    for (int i = 0; i < len; i++) x[i] *= (float) scale;
+                    float[] s = new float[len], c = new float[len];
+                    Runnable call = () -> KernelAccess.sinCos(impl, x, len, s, c);
+                    double[] ns = time(call, impl.equals("scalar") ? Math.min(seconds, 0.5) : seconds);
+                    double ulps = 0;
+                    for (int i = 0; i < len; i++) ulps = Math.max(ulps, Math.max(ulps(s[i], Math.sin(x[i])), ulps(c[i], Math.cos(x[i]))));
+                    System.out.printf(Locale.ROOT, "sincos,%s,%g,%.3f,%.3f,%.3f,%d%n", impl, scale, ns[0] / len, ns[1] / len, ulps, round);
                 }
-                System.out.printf(Locale.ROOT, "sincos,%s,%g,%.3f,%.3e,0,0,%d%n", kernels, scale, nsCurrent, errCurrent, round);
-                System.out.printf(Locale.ROOT, "sincos,float32-proposal,%g,%.3f,%.3e,%.4f,%d,%d%n", scale, nsProposed, errProposed,
-                        (double) differ / len, maxUlp, round);
             }
             return 0;
         }
 
-        /** The float's position on the number line in ulps (monotone, +0 and -0 both 0). */
-        static long ordered(float f) {
-            int b = Float.floatToRawIntBits(f);
-            return b < 0 ? -(long) (b & 0x7fffffff) : b;
+        /** |f - ref| in units of the float spacing at ref. */
+        static double ulps(float f, double ref) { return Math.abs(f - ref) / Math.ulp((float) ref); }
+
+        /** ns per call, wall and thread CPU: warm-up for `sec` CPU seconds, then as many calls as fit in `sec`. */
+        static double[] time(Runnable call, double sec) {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu0 = mx.getCurrentThreadCpuTime();
+            while (mx.getCurrentThreadCpuTime() - cpu0 < sec * 1e9) call.run();
+            long start = System.nanoTime(), cpu1 = mx.getCurrentThreadCpuTime(), calls = 0;
+            do {
+                call.run();
+                calls++;
+            } while (mx.getCurrentThreadCpuTime() - cpu1 < sec * 1e9);
+            return new double[] {(System.nanoTime() - start) / (double) calls, (mx.getCurrentThreadCpuTime() - cpu1) / (double) calls};
+        }
+    }
+
+    /**
+     * The largest error of the kernels' sin/cos in float ulps against Math.sin/cos (double, not rounded), over every
+     * float x with |x| below --limit (both signs), on --threads workers. Lines:
+     * sincos-ulp,impl,limit,floats,max_ulp_sin,at,max_ulp_cos,at,share_above_1_ulp.
+     */
+    @Command(name = "sincos-ulp", description = "every float below --limit: largest error of sin/cos in float ulps")
+    static class SinCosUlp implements Callable<Integer> {
+        @Option(names = "--limit", defaultValue = "524288", description = "|x| below this (the float path's range: 2^19)") float limit;
+        @Option(names = "--threads", defaultValue = "2") int threads;
+
+        /** The worst errors over a range of float bit patterns: {sin ulps, its x, cos ulps, its x, count above 1 ulp}. */
+        static double[] scan(int fromBits, int toBits) {
+            int chunk = 1 << 16;
+            float[] x = new float[chunk], s = new float[chunk], c = new float[chunk];
+            double[] worst = new double[5];
+            for (long b = fromBits; b < toBits; b += chunk) {
+                int n = (int) Math.min(chunk, toBits - b);
+                for (int i = 0; i < n; i++) x[i] = Float.intBitsToFloat((int) (b + i));
+                KernelAccess.sinCos(KernelAccess.kernels(), x, n, s, c);
+                for (int i = 0; i < n; i++) {
+                    double es = SinCos.ulps(s[i], Math.sin(x[i])), ec = SinCos.ulps(c[i], Math.cos(x[i]));
+                    if (es > worst[0]) { worst[0] = es; worst[1] = x[i]; }
+                    if (ec > worst[2]) { worst[2] = ec; worst[3] = x[i]; }
+                    if (es > 1 || ec > 1) worst[4]++;
+                }
+            }
+            return worst;
         }
 
-        /** ns per argument: warm-up, then as many calls as fit in `seconds`. */
-        double time(Impl impl, float[] x, float[] s, float[] c) {
-            long until = System.nanoTime() + 300_000_000L;
-            while (System.nanoTime() < until) impl.run(x, s, c);
-            long start = System.nanoTime(), calls = 0;
-            until = start + (long) (seconds * 1e9);
-            do {
-                impl.run(x, s, c);
-                calls++;
-            } while (System.nanoTime() < until);
-            return (System.nanoTime() - start) / (double) calls / x.length;
+        @Override public Integer call() throws Exception {
+            int top = Float.floatToRawIntBits(limit);
+            // both signs: bit patterns 0 .. top and the same with the sign bit, in slices over the workers
+            int slices = 64;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            java.util.List<Future<double[]>> parts = new java.util.ArrayList<>();
+            for (int sign : new int[] {0, Integer.MIN_VALUE}) {
+                for (int k = 0; k < slices; k++) {
+                    int lo = (int) ((long) top * k / slices), hi = (int) ((long) top * (k + 1) / slices);
+                    parts.add(pool.submit(() -> scan(sign | lo, sign | hi)));
+                }
+            }
+            double[] worst = new double[5];
+            for (Future<double[]> f : parts) {
+                double[] w = f.get();
+                if (w[0] > worst[0]) { worst[0] = w[0]; worst[1] = w[1]; }
+                if (w[2] > worst[2]) { worst[2] = w[2]; worst[3] = w[3]; }
+                worst[4] += w[4];
+            }
+            pool.shutdown();
+            long floats = 2L * top;
+            System.out.printf(Locale.ROOT, "sincos-ulp,%s,%s,%d,%.4f,%s,%.4f,%s,%.5f%n", KernelAccess.kernels(), Float.toString(limit), floats,
+                    worst[0], Float.toHexString((float) worst[1]), worst[2], Float.toHexString((float) worst[3]), worst[4] / floats);
+            return 0;
         }
     }
 }

@@ -35,6 +35,9 @@ public final class BlackBoxField implements AutoCloseable {
     final int[] lenPad;      // rows of tile t after padding
     final Kernels kernels;
 
+    /** The definition of the kernels' arithmetic, for the provenance of what is trained with it (Provenance.define). */
+    public static final String ARITHMETIC = Kernels.DEFINITION;
+
     /** Tile length in rows of Z: a tile's cos/sin block of a batch (128 x 2 TILE floats) stays in L2. */
     static final int TILE = 2048;
 
