@@ -50,13 +50,13 @@ import picocli.CommandLine.Option;
 /**
  * The black-box training kernel against the machine: gemm (the step's products, the kernels against bare
  * OpenBLAS SGEMM of the same shapes, as many workers as the stage's threads, each on its own operands),
- * breakdown (seconds per part of a training step) and bandwidth (the rate at which the workers read tiles of Z_beta
+ * breakdown (CPU seconds and work per part of a training step), peak (the FMA peak) and bandwidth (the rate at which the workers read tiles of Z_beta
  * from memory, the floor of the two Z_beta products) and sincos (the kernels' sin/cos: time per argument and error in
  * float ulps). Current stages only (it uses blackbox.Kernels).
  */
 @Command(name = "blackbox-kernel-bench", mixinStandardHelpOptions = true,
         subcommands = {BlackboxKernelBench.Gemm.class, BlackboxKernelBench.Breakdown.class, BlackboxKernelBench.Bandwidth.class,
-                BlackboxKernelBench.SinCos.class, BlackboxKernelBench.SinCosUlp.class})
+                BlackboxKernelBench.SinCos.class, BlackboxKernelBench.SinCosUlp.class, BlackboxKernelBench.Peak.class})
 class BlackboxKernelBench implements Callable<Integer> {
     public static void main(String... args) {
         System.exit(new CommandLine(new BlackboxKernelBench()).execute(args));
@@ -198,9 +198,49 @@ class BlackboxKernelBench implements Callable<Integer> {
     }
 
     /**
+     * The machine's float32 FMA peak: each worker runs 12 independent chains of fused multiply-adds on vectors of
+     * --bits (12 chains cover the 4-cycle latency of 2 to 3 FMA pipes), all workers at once; one JVM per width (a
+     * second vector shape in the process would make the calls polymorphic). GFLOP/s per core by each worker thread's
+     * CPU time (what a pinned core delivers, whatever else runs) and for all workers by wall time. Lines:
+     * peak,bits,threads,gflops_per_core_cpu,gflops_all_wall,round.
+     */
+    @Command(name = "peak", description = "float32 FMA peak per core and for all workers (vector width --bits)")
+    static class Peak implements Callable<Integer> {
+        @Option(names = "--bits", defaultValue = "512", description = "512 or 256") int bits;
+        @Option(names = "--threads", defaultValue = "2") int threads;
+        @Option(names = "--seconds", defaultValue = "2", description = "seconds per measurement (after a warm-up)") double seconds;
+        @Option(names = "--round", defaultValue = "0") int round;
+
+        static final int ITERATIONS = 1 << 16;
+
+        @Override public Integer call() throws Exception {
+            int lanes = bits / 32;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                float[] sink = new float[threads];
+                Gemm.Call[] calls = new Gemm.Call[threads];
+                for (int t = 0; t < threads; t++) {
+                    final int tt = t;
+                    calls[t] = () -> sink[tt] += KernelAccess.fmaChains(bits, ITERATIONS);
+                }
+                Gemm.runAll(pool, calls, 1);
+                double[] perCall = Gemm.runAll(pool, calls, seconds);
+                double flops = 2.0 * lanes * KernelAccess.CHAINS * ITERATIONS;
+                System.out.printf(Locale.ROOT, "peak,%d,%d,%.1f,%.1f,%d%n", bits, threads, flops / perCall[1] / 1e9, threads * flops / perCall[0] / 1e9,
+                        round);
+                if (sink[0] == 0.123f) System.err.println();   // keeps the chains alive
+            } finally {
+                pool.shutdown();
+            }
+            return 0;
+        }
+    }
+
+    /**
      * Memory read rate: each worker sums its own tile-sized float array (as the stage's Z_beta tiles, far larger
      * than the caches) with 4 independent 16-lane accumulators, repeatedly. Lines:
-     * bandwidth,threads,megabytes_per_worker,gigabytes_per_second (all workers),round.
+     * bandwidth,threads,megabytes_per_worker,gigabytes_per_second (all workers, wall),round,gigabytes_per_cpu_second
+     * (per worker, by its thread's CPU time).
      */
     @Command(name = "bandwidth", description = "memory read rate of tile-sized arrays, all workers at once")
     static class Bandwidth implements Callable<Integer> {
@@ -218,9 +258,9 @@ class BlackboxKernelBench implements Callable<Integer> {
                     calls[t] = () -> sink[tt] += KernelAccess.sum(a);
                 }
                 Gemm.runAll(pool, calls, 0.3);
-                double perCall = Gemm.runAll(pool, calls, w.seconds)[0];
-                System.out.printf(Locale.ROOT, "bandwidth,%d,%.1f,%.2f,%d%n", w.threads, 4.0 * n / 1e6, w.threads * 4.0 * n / perCall / 1e9,
-                        w.round);
+                double[] perCall = Gemm.runAll(pool, calls, w.seconds);
+                System.out.printf(Locale.ROOT, "bandwidth,%d,%.1f,%.2f,%d,%.2f%n", w.threads, 4.0 * n / 1e6, w.threads * 4.0 * n / perCall[0] / 1e9,
+                        w.round, 4.0 * n / perCall[1] / 1e9);
                 if (sink[0] == 0.123f) System.err.println();   // keeps the sums alive
             } finally {
                 pool.shutdown();
@@ -229,8 +269,13 @@ class BlackboxKernelBench implements Callable<Integer> {
         }
     }
 
-    /** Time per part of the training step (medians over repeats are left to the caller). */
-    @Command(name = "breakdown", description = "seconds per part of the training step (stored inputs)")
+    /**
+     * Per part of a training step (stored projections, R = --etas runs): thread CPU seconds summed over the tiles and
+     * batches, and the part's work (flops of a product, bytes it reads of Z_beta or of the stored v, sin/cos
+     * arguments), for the roofline accounting of blackbox_summary.py; then the whole steps' wall and process CPU
+     * seconds. Lines: breakdown,label,dataset,np,runs,threads,batches,part,cpu_seconds,flops,bytes,arguments,round.
+     */
+    @Command(name = "breakdown", description = "CPU seconds and work per part of the training step (stored inputs)")
     static class Breakdown implements Callable<Integer> {
         @Mixin BenchSetup s;
 
@@ -240,13 +285,16 @@ class BlackboxKernelBench implements Callable<Integer> {
             try {
                 FieldDraw d = s.draw();
                 BlackBoxField f = new BlackBoxField(d.z(), d.a(), d.b(), s.m, s.np, s.train.d());
-                KernelAccess.breakdown(f, s.train.x(), s.train.label(), s.train.n(), s.etaGrid(), s.batch, 5, s.runSeed(), pool);
-                double[] sec = KernelAccess.breakdown(f, s.train.x(), s.train.label(), s.train.n(), s.etaGrid(), s.batch, s.batches, s.runSeed(), pool);
-                double total = Arrays.stream(sec).sum();
-                for (int i = 0; i < sec.length; i++) {
-                    System.out.printf(Locale.ROOT, "breakdown,%s,%s,%d,%d,%d,%s,%.6f,%.4f%n", s.label, s.dataset, s.np, s.threads, s.batches,
-                            KernelAccess.PARTS[i], sec[i], sec[i] / total);
+                KernelAccess.breakdown(f, s.train.x(), s.train.label(), s.train.n(), s.etaGrid(), s.batch, 10, s.runSeed(), pool);
+                KernelAccess.Parts p = KernelAccess.breakdown(f, s.train.x(), s.train.label(), s.train.n(), s.etaGrid(), s.batch, s.batches,
+                        s.runSeed(), pool);
+                String head = String.format(Locale.ROOT, "breakdown,%s,%s,%d,%d,%d,%d", s.label, s.dataset, s.np, s.etas, s.threads, s.batches);
+                for (int i = 0; i < p.cpu().length; i++) {
+                    System.out.printf(Locale.ROOT, "%s,%s,%.6f,%.6e,%.6e,%.6e,%d%n", head, KernelAccess.PARTS[i], p.cpu()[i], p.flops()[i],
+                            p.bytes()[i], p.arguments()[i], s.round);
                 }
+                System.out.printf(Locale.ROOT, "%s,step wall,%.6f,0,0,0,%d%n", head, p.wall(), s.round);
+                System.out.printf(Locale.ROOT, "%s,step process cpu,%.6f,0,0,0,%d%n", head, p.processCpu(), s.round);
                 System.err.println("kernels: " + KernelAccess.kernels());
             } finally {
                 pool.shutdown();
@@ -265,12 +313,14 @@ class BlackboxKernelBench implements Callable<Integer> {
     static class SinCos implements Callable<Integer> {
         @Option(names = "--len", defaultValue = "43008", description = "arguments per call (a tile of u: 2048 x 21)") int len;
         @Option(names = "--scales", split = ",", defaultValue = "1,10,100") double[] scales;
-        @Option(names = "--impls", split = ",", defaultValue = "vector512,scalar") String[] impls;
+        @Option(names = "--impls", split = ",", defaultValue = "chosen", description = "vector512, vector256, scalar or chosen "
+                + "(the stage's choice here); one per JVM for a fair time (a second vector shape slows the first)") String[] impls;
         @Option(names = "--seconds", defaultValue = "1", description = "CPU seconds per measurement (after as much warm-up)") double seconds;
         @Option(names = "--round", defaultValue = "0") int round;
 
         @Override public Integer call() {
-            for (String impl : impls) {
+            for (String named : impls) {
+                String impl = named.equals("chosen") ? KernelAccess.kernels() : named;
                 for (double scale : scales) {
                     float[] x = Gemm.rnd(len, 11);
                     for (int i = 0; i < len; i++) x[i] *= (float) scale;
