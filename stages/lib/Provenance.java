@@ -29,6 +29,7 @@ public final class Provenance {
     /** Computed when the stage starts: sources that cannot be found fail the stage before any work. */
     private final String sourceHash;
     private final Map<String, String> parameters = new TreeMap<>();
+    private final Map<String, String> definitions = new TreeMap<>();
     private final Map<String, String> run = new TreeMap<>();
     private final Map<String, String> inputs = new LinkedHashMap<>();
     private final long startNanos = System.nanoTime();
@@ -50,6 +51,16 @@ public final class Provenance {
             boolean runSetting = o.type() == Path.class || o.type() == java.io.File.class || name.equals("threads");
             (runSetting ? run : parameters).put(name, value);
         }
+    }
+
+    /**
+     * Records what the numbers are defined as where the code, not a parameter, decides it (blackbox: the float32
+     * arithmetic of its kernels), as "def.key" in the deterministic part: artifacts of another definition never pass
+     * for these, and the header says why they differ.
+     */
+    public Provenance define(String key, String value) {
+        definitions.put(key, value);
+        return this;
     }
 
     /** Records an input artifact by file name and SHA-256 (the path itself is a run setting). */
@@ -74,6 +85,7 @@ public final class Provenance {
         m.put("jdk", Runtime.version().toString() + " (" + System.getProperty("java.vendor") + ")");
         m.put("deps", String.join(" ", directives("//DEPS")));
         parameters.forEach((k, v) -> m.put("param." + k, v));
+        definitions.forEach((k, v) -> m.put("def." + k, v));
         // OpenBLAS chooses its kernels by CPU unless told (OPENBLAS_CORETYPE, OPENBLAS_L2_SIZE ...), and a different kernel
         // changes last bits: what is set is part of what the numbers depend on (the thread count is forced to 1 in code)
         new java.util.TreeMap<>(System.getenv()).forEach((k, v) -> {
