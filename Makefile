@@ -27,7 +27,7 @@ STAGE ?=
 DIFF_FAIL ?= yes
 
 .DEFAULT_GOAL := help
-.PHONY: all quick use check report diff status test clean clean-all restore help resources exp-show exp-remove params
+.PHONY: all quick use check report diff status test clean clean-all restore help resources exp-show exp-remove params pull push
 
 ## Reproduce every stage at paper scale, then the report of verdicts (paper becomes the active profile)
 all: use check
@@ -90,6 +90,18 @@ exp-remove:
 ## Every parameter: what it sets, its value in each profile and now (make params STAGE=gd-moments for one stage)
 params:
 	@workflow/params '$(PROFILE)' '$(or $(STAGE),$(STAGES))' '$(foreach p,$(PARAMETERS),$(p)=$($(p)))'
+
+# The run cache (docs/run-cache.md): CACHE=dir or CACHE_URL=http://... restores and stores during every run; these two
+# move results without running anything.
+cache_needed = $(if $(filter off,$(CACHE)),$(error make $@ needs a cache: CACHE_URL=http://host:port, or CACHE=dir (CACHE_DIR=...)))
+## Restore every stage of the active profile that the cache holds (CACHE_URL= or CACHE=dir), run none, then the report
+pull: | $(JBANG_READY)
+	@$(cache_needed)status=0; $(MAKE) --no-print-directory -s -k PROFILE=$(PROFILE) GRF_CACHE_MODE=pull $(STAGES) || status=$$?; \
+	$(MAKE) --no-print-directory -s PROFILE=$(PROFILE) report || status=$$?; exit $$status
+
+## Store every complete, up-to-date stage of the active profile in the cache (CACHE_URL= or CACHE=dir), run none
+push: | $(JBANG_READY)
+	@$(cache_needed)$(MAKE) --no-print-directory -s -k PROFILE=$(PROFILE) GRF_CACHE_MODE=push $(STAGES)
 
 ## The CI regression check: unit, statistical and end-to-end tests through Maven Surefire
 test: | $(JBANG_READY)
