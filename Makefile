@@ -103,9 +103,9 @@ pull: | $(JBANG_READY)
 push: | $(JBANG_READY)
 	@$(cache_needed)$(MAKE) --no-print-directory -s -k PROFILE=$(PROFILE) GRF_CACHE_MODE=push $(STAGES)
 
-## The CI regression check: unit, statistical and end-to-end tests through Maven Surefire
+## The CI regression check: unit, statistical and end-to-end tests through Maven Surefire (each test chooses its own run cache)
 test: | $(JBANG_READY)
-	mvn -B -ntp test
+	env -u CACHE -u CACHE_URL -u CACHE_DIR GRF_CACHE=off mvn -B -ntp test
 
 ## Remove this profile's generated data, figures and report (kept once in .trash/<profile>: make restore brings them back)
 clean:
