@@ -20,6 +20,8 @@ include $(FIRST_RULES)
 include $(filter-out $(FIRST_RULES),$(sort $(wildcard workflow/stages/*.mk)))
 # `make bench`: the performance benchmarks of BENCHMARKS.md (not part of all)
 include workflow/bench.mk
+# the profile's run as a Workflow Run RO-Crate, written by `make report` (its root is the clone)
+CRATE := ro-crate-metadata.json
 BASE ?=
 BASE_DATA ?=
 BASE_EXP ?=
@@ -54,10 +56,12 @@ check:
 	if [[ $$status != 0 ]]; then echo "check: a stage failed (see above); the report shows the last verdicts" >&2; fi; \
 	exit $$status
 
-## Write the report of the verdicts as they stand (data/<stage>/checks.csv), without running any stage: report.md, report.html, errata/<document>.md
+## Write the report of the verdicts as they stand (data/<stage>/checks.csv), without running any stage: report.md, report.html, errata/<document>.md, and the run's Workflow Run RO-Crate (ro-crate-metadata.json)
 report: | $(JBANG_READY)
 	$(Q)$(JBANG) stages/Report.java --data $(DATA) --figures $(FIGURES) --registry $(REGISTRY) --documents docs/documents.csv \
 	  --profile $(PROFILE) --out $(REPORT) --pipeline $(subst $(space),$(comma),$(strip $(STAGES)))
+	$(if $(EXP),,$(Q)$(JBANG) stages/Crate.java --profile $(PROFILE) --data $(DATA) --registry $(REGISTRY) --documents docs/documents.csv \
+	  --pipeline $(subst $(space),$(comma),$(strip $(STAGES))) --reports $(REPORT).md,$(REPORT).html --out $(CRATE))
 
 ## Compare verdicts and values claim by claim (each claim's tolerance), parameters first: make diff BASE=<revision> (built in target/diff), BASE_DATA=<data root>, or in an experiment against the profile's result (BASE_EXP=<name>: another experiment); exits 1 when a verdict changed (DIFF_FAIL=no: 0)
 diff: | $(JBANG_READY)

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * again restore every stage, byte for byte, with the same verdicts, in a fraction of the time; `make push` puts the
  * profile on a real HTTP server (nginx, workflow/infra/nginx-cache) and a second clone's `make quick CACHE_URL=...`
  * restores every stage from it; an edit of one stage's source, with one entry tampered with, reruns exactly that stage,
- * its dependents and the tampered stage, and restores the rest. Times (wall and CPU of make and its children) are
+ * its dependents and the tampered stage, and restores the rest. The quick run's ro-crate-metadata.json conforms to the
+ * Workflow Run Crate profile (crate.WorkflowRunCrate). Times (wall and CPU of make and its children) are
  * printed and written to target/infra/cache-e2e/times.txt.
  */
 @Tag("cache")
@@ -112,6 +113,8 @@ class CacheEndToEndTest {
         Map<String, String> stored = ends(first.output());
         assertEquals(new TreeSet<>(STAGES), with(stored, "ran, stored"), "every stage ran and was stored: " + stored);
         Map<String, String> firstVerdicts = Infra.verdicts(A.resolve("data/quick"));
+        // the quick run's research-object record, read back against the Workflow Run Crate profile
+        assertEquals(List.of(), crate.WorkflowRunCrate.problems(A.resolve("ro-crate-metadata.json")), "the quick run's RO-Crate");
         assertEquals(0, make(A, "clean", "clean").exit());
         Made again = make(A, "restore", "quick", cacheDir());
         assertEquals(0, again.exit(), again.output());
