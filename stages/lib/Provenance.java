@@ -20,8 +20,8 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * Where an artifact comes from. The deterministic part (stage, hash of its sources, pinned dependencies, JDK,
  * every parameter and seed, each input's SHA-256) goes into the CSV; the run part (git commit and dirty flag,
- * wall and CPU time and peak resident memory so far, thread count, CPU model, paths) goes into the '.run' sidecar, so
- * CSVs stay byte-identical across runs.
+ * wall and CPU time and peak resident memory so far, thread count, CPU model, the OpenBLAS core used, paths) goes
+ * into the '.run' sidecar, so CSVs stay byte-identical across runs.
  */
 public final class Provenance {
     private final String stage;
@@ -108,6 +108,7 @@ public final class Provenance {
         m.put("peak_rss_mb", peakRssMb());
         m.put("host_cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
         m.put("cpu_model", cpuModel());
+        m.put("blas_core", blasCore());
         run.forEach((k, v) -> m.put("run." + k, v));
         Path sidecar = artifact.resolveSibling(artifact.getFileName() + ".run");
         AtomicFiles.writeText(sidecar, out -> {
@@ -134,6 +135,19 @@ public final class Provenance {
     /** The CPU's model name (Linux: /proc/cpuinfo), which decides the kernels OpenBLAS chooses when not told. */
     static String cpuModel() {
         return procLine(Path.of("/proc/cpuinfo"), "model name").map(v -> v.replaceFirst("^\\s*:\\s*", "")).orElse("unknown");
+    }
+
+    /**
+     * The OpenBLAS kernel set this process used (lib/Blas#core: chosen for the CPU unless OPENBLAS_CORETYPE names one),
+     * "not used" when the stage never called lib/Blas; by reflection, as stages without lib/Blas compile without it.
+     */
+    static String blasCore() {
+        try {
+            Object core = Class.forName("lib.Blas").getMethod("coreIfUsed").invoke(null);
+            return core == null ? "not used" : core.toString();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return "not used";
+        }
     }
 
     private static java.util.Optional<String> procLine(Path file, String key) {
