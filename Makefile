@@ -20,6 +20,8 @@ include $(FIRST_RULES)
 include $(filter-out $(FIRST_RULES),$(sort $(wildcard workflow/stages/*.mk)))
 # `make bench`: the performance benchmarks of BENCHMARKS.md (not part of all)
 include workflow/bench.mk
+# the profile's run as a Workflow Run RO-Crate, written by `make report` (its root is the clone)
+CRATE := ro-crate-metadata.json
 BASE ?=
 BASE_DATA ?=
 BASE_EXP ?=
@@ -27,7 +29,7 @@ STAGE ?=
 DIFF_FAIL ?= yes
 
 .DEFAULT_GOAL := help
-.PHONY: all quick use check report diff status test clean clean-all restore help resources exp-show exp-remove params
+.PHONY: all quick use check report diff status test clean clean-all restore help resources exp-show exp-remove params pull push
 
 ## Reproduce every stage at paper scale, then the report of verdicts (paper becomes the active profile)
 all: use check
@@ -54,10 +56,12 @@ check:
 	if [[ $$status != 0 ]]; then echo "check: a stage failed (see above); the report shows the last verdicts" >&2; fi; \
 	exit $$status
 
-## Write the report of the verdicts as they stand (data/<stage>/checks.csv), without running any stage: report.md, report.html, errata/<document>.md
+## Write the report of the verdicts as they stand (data/<stage>/checks.csv), without running any stage: report.md, report.html, errata/<document>.md, and the run's Workflow Run RO-Crate (ro-crate-metadata.json)
 report: | $(JBANG_READY)
 	$(Q)$(JBANG) stages/Report.java --data $(DATA) --figures $(FIGURES) --registry $(REGISTRY) --documents docs/documents.csv \
 	  --profile $(PROFILE) --out $(REPORT) --pipeline $(subst $(space),$(comma),$(strip $(STAGES)))
+	$(if $(EXP),,$(Q)$(JBANG) stages/Crate.java --profile $(PROFILE) --data $(DATA) --registry $(REGISTRY) --documents docs/documents.csv \
+	  --pipeline $(subst $(space),$(comma),$(strip $(STAGES))) --reports $(REPORT).md,$(REPORT).html --out $(CRATE))
 
 ## Compare verdicts and values claim by claim (each claim's tolerance), parameters first: make diff BASE=<revision> (built in target/diff), BASE_DATA=<data root>, or in an experiment against the profile's result (BASE_EXP=<name>: another experiment); exits 1 when a verdict changed (DIFF_FAIL=no: 0)
 diff: | $(JBANG_READY)
@@ -91,9 +95,21 @@ exp-remove:
 params:
 	@workflow/params '$(PROFILE)' '$(or $(STAGE),$(STAGES))' '$(foreach p,$(PARAMETERS),$(p)=$($(p)))'
 
-## The CI regression check: unit, statistical and end-to-end tests through Maven Surefire
+# The run cache (docs/run-cache.md): CACHE=dir or CACHE_URL=http://... restores and stores during every run; these two
+# move results without running anything.
+cache_needed = $(if $(filter off,$(CACHE)),$(error make $@ needs a cache: CACHE_URL=http://host:port, or CACHE=dir (CACHE_DIR=...)))
+## Restore every stage of the active profile that the cache holds (CACHE_URL= or CACHE=dir), run none, then the report
+pull: | $(JBANG_READY)
+	@$(cache_needed)status=0; $(MAKE) --no-print-directory -s -k PROFILE=$(PROFILE) GRF_CACHE_MODE=pull $(STAGES) || status=$$?; \
+	$(MAKE) --no-print-directory -s PROFILE=$(PROFILE) report || status=$$?; exit $$status
+
+## Store every complete, up-to-date stage of the active profile in the cache (CACHE_URL= or CACHE=dir), run none
+push: | $(JBANG_READY)
+	@$(cache_needed)$(MAKE) --no-print-directory -s -k PROFILE=$(PROFILE) GRF_CACHE_MODE=push $(STAGES)
+
+## The CI regression check: unit, statistical and end-to-end tests through Maven Surefire (each test chooses its own run cache)
 test: | $(JBANG_READY)
-	mvn -B -ntp test
+	env -u CACHE -u CACHE_URL -u CACHE_DIR GRF_CACHE=off mvn -B -ntp test
 
 ## Remove this profile's generated data, figures and report (kept once in .trash/<profile>: make restore brings them back)
 clean:

@@ -119,23 +119,97 @@ if gm:
             print("The two Z_beta products at N_P = 5000 (each reads its tile once) stream Z_beta at %.1f GB/s, %.0f %% of that read rate.\n"
                   % (med(rates), 100 * med(rates) / rate))
 
-# breakdown: breakdown,label,dataset,np,threads,batches,part,seconds,share
+# breakdown: breakdown,label,dataset,np,runs,threads,batches,part,cpu_seconds,flops,bytes,arguments,round
+def parts_of(lines):
+    """{(np, runs): {part: [cpu seconds per batch, by round]}} and the work per batch of each part."""
+    cpu, work = defaultdict(lambda: defaultdict(list)), {}
+    for r in lines:
+        b = int(r[6])
+        cpu[(int(r[3]), int(r[4]))][r[7]].append(float(r[8]) / b)
+        work[(int(r[3]), int(r[4]), r[7])] = (float(r[9]) / b, float(r[10]) / b, float(r[11]) / b)
+    return cpu, work
+
+
+STEP = ("step wall", "step process cpu")
 bd = [r for r in rows("breakdown.csv") if r and r[0] == "breakdown"]
 if bd:
-    print("## Where a training step's time goes (2 threads, stored projections)\n")
-    nps = sorted({int(r[3]) for r in bd})
-    print("| part | " + " | ".join("N_P = %d: s per batch, share" % n for n in nps) + " |")
-    print("|---|" + "---|" * len(nps))
-    parts = []
-    for r in bd:
-        if r[6] not in parts:
-            parts.append(r[6])
-    for p in parts:
+    cpu, _ = parts_of(bd)
+    print("## Where a training step's CPU time goes (%s threads, stored projections; thread CPU time per part)\n" % bd[0][5])
+    keys = sorted(cpu)
+    print("| part | " + " | ".join("N_P = %d, R = %d: CPU ms per batch, share" % k for k in keys) + " |")
+    print("|---|" + "---|" * len(keys))
+    for p in [x for x in cpu[keys[0]] if x not in STEP]:
         cells = []
-        for n in nps:
-            x = [r for r in bd if int(r[3]) == n and r[6] == p]
-            cells.append("%.4f, %.0f%%" % (float(x[0][7]) / int(x[0][5]), 100 * float(x[0][8])) if x else "")
+        for k in keys:
+            total = sum(med(v) for q, v in cpu[k].items() if q not in STEP)
+            cells.append("%.2f, %.0f%%" % (1e3 * med(cpu[k][p]), 100 * med(cpu[k][p]) / total))
         print("| %s | %s |" % (p, " | ".join(cells)))
+    print()
+
+# roofline: peak,bits,threads,gflops_per_core_cpu,gflops_all_wall,round; bandwidth,threads,mb,gbps_wall,round,gbps_per_thread_cpu;
+# sincos,impl,scale,ns_wall,ns_cpu,ulps,round; breakdown lines as above
+rf = rows("roofline.csv")
+if rf:
+    peak = defaultdict(list)
+    for r in rf:
+        if r[0] == "peak":
+            peak[(int(r[1]), int(r[2]))].append((float(r[3]), float(r[4])))
+    bw = defaultdict(list)
+    for r in rf:
+        if r[0] == "bandwidth":
+            bw[int(r[1])].append((float(r[3]), float(r[5])))
+    sc = defaultdict(list)
+    for r in rf:
+        if r[0] == "sincos":
+            sc[r[1]].append(float(r[4]))
+    print("## Roofline of the training step (issue 25)\n")
+    print("The machine, measured (medians over rounds): float32 FMA peak (12 independent FMA chains per worker) and the "
+          "read rate of tile-sized arrays, per core by each worker thread's CPU time and for all workers by wall time.\n")
+    print("| probe | threads | per core (CPU time) | all workers (wall) | runs |")
+    print("|---|---|---|---|---|")
+    for (bits, t), v in sorted(peak.items(), key=lambda x: (-x[0][0], x[0][1])):
+        print("| FMA peak, %d-bit, GFLOP/s | %d | %.1f | %.1f | %d |" % (bits, t, med([x[0] for x in v]), med([x[1] for x in v]), len(v)))
+    for t, v in sorted(bw.items()):
+        print("| read rate, GB/s | %d | %.1f | %.1f | %d |" % (t, med([x[1] for x in v]), med([x[0] for x in v]), len(v)))
+    for impl, v in sorted(sc.items()):
+        print("| sin/cos on its own (%s), ns per argument | 1 | %.3f | | %d |" % (impl, med(v), len(v)))
+    print()
+    threads = max(t for _, t in peak) if peak else 2
+    kernels = next(iter(sc)) if sc else "vector512"   # the kernels the stage chose here (sincos --impls chosen)
+    fma = med([x[0] for x in peak.get((256 if kernels == "vector256" else 512, threads), [])])
+    rate = med([x[1] for x in bw.get(threads, [])])
+    ns = med(sc.get(kernels, []))
+    cpu, work = parts_of([r for r in rf if r[0] == "breakdown"])
+    print("Each part of a step against its own bound, in CPU time summed over the %d workers: a product's flops at the "
+          "per-core FMA peak (%.1f GFLOP/s) or its bytes of Z_beta at the per-worker read rate with all workers reading "
+          "(%.1f GB/s), whichever takes longer; sin/cos at its own rate (%.3f ns per argument). Fraction = bound / "
+          "measured (1 = at the bound).\n" % (threads, fma, rate, ns))
+    print("| N_P | R | part | CPU ms per batch | bound ms | bound by | fraction of bound | share of step |")
+    print("|---|---|---|---|---|---|---|---|")
+    for k in sorted(cpu):
+        total = sum(med(v) for q, v in cpu[k].items() if q not in STEP)
+        for p, v in cpu[k].items():
+            if p in STEP:
+                continue
+            fl, by, ar = work[k + (p,)]
+            m = med(v)
+            if fl > 0:
+                tf, tb = fl / (fma * 1e9), by / (rate * 1e9)
+                bound, by_what = max(tf, tb), ("FMA" if tf >= tb else "memory")
+            elif ar > 0 and p.startswith("sin/cos"):
+                bound, by_what = ar * ns * 1e-9, "sin/cos rate"
+            else:
+                bound, by_what = float("nan"), "-"
+            frac = "%.0f %%" % (100 * bound / m) if bound == bound else ""
+            print("| %d | %d | %s | %.2f | %s | %s | %s | %.0f %% |" % (k[0], k[1], p, 1e3 * m, "%.2f" % (1e3 * bound) if bound == bound else "",
+                                                                by_what, frac, 100 * m / total))
+        zb = [p for p in cpu[k] if "Z_beta" in p]
+        m = sum(med(cpu[k][p]) for p in zb)
+        b = sum(max(work[k + (p,)][0] / (fma * 1e9), work[k + (p,)][1] / (rate * 1e9)) for p in zb)
+        wall, pcpu = med(cpu[k]["step wall"]), med(cpu[k]["step process cpu"])
+        print("| %d | %d | **Z_beta products (u and g)** | %.2f | %.2f | | **%.0f %%** | %.0f %% |" % (k[0], k[1], 1e3 * m, 1e3 * b, 100 * b / m, 100 * m / total))
+        print("| %d | %d | whole step: wall ms, process CPU ms | %.2f | %.2f | | parts / process CPU %.0f %% | |" % (k[0], k[1], 1e3 * wall, 1e3 * pcpu,
+                                                                                                     100 * total / pcpu))
     print()
 
 # sweep: sweep,impl,round,dataset,np,seconds and stage,impl,round,wall,user,sys,maxrss_kb

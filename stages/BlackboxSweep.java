@@ -42,6 +42,7 @@
 //SOURCES blackbox/Schemas.java
 //SOURCES blackbox/Training.java
 
+import blackbox.BlackBoxField;
 import blackbox.Dataset;
 import blackbox.EtaCrit;
 import blackbox.MnistFiles;
@@ -114,7 +115,8 @@ public class BlackboxSweep implements Callable<Integer> {
         int threads = opts.threads();
         Path out = opts.out();
         validate(threads);
-        Provenance prov = new Provenance("blackbox-sweep", Path.of("stages/BlackboxSweep.java"), spec);
+        Provenance prov = new Provenance("blackbox-sweep", Path.of("stages/BlackboxSweep.java"), spec)
+                .define("blackbox.arithmetic", BlackBoxField.ARITHMETIC);
         Training.Shard one = shard == null ? null : validShard();
         Require.that(spec, one == null || gather == null, "--shard and --gather exclude each other");
         boolean haveMnist = mnistAvailable(prov);

@@ -27,8 +27,8 @@ BENCH_NUMPY_POOL := OPENBLAS_NUM_THREADS=1 $(BENCH_PY) --mode pool --threads $(B
 
 .PHONY: bench bench-env bench-check bench-gemm bench-breakdown bench-rounds bench-step-full bench-gd-step
 
-## Benchmark the field kernel and the Figure 8 step against NumPy, bare GEMM, time breakdown (results in bench/results)
-bench: bench-env bench-check bench-gemm bench-breakdown bench-rounds bench-step-full
+## Benchmark the field kernel and the Figure 8 step against NumPy, bare GEMM, time breakdown, the black-box roofline (results in bench/results)
+bench: bench-env bench-check bench-gemm bench-breakdown bench-rounds bench-step-full bench-roofline
 	python3 bench/summary.py $(BENCH_OUT) > $(BENCH_OUT)/summary.md
 	cat $(BENCH_OUT)/summary.md
 
@@ -196,7 +196,7 @@ bench-blackbox-gemm: | $(JBANG_READY)
 	  $(call bench_load,gemm-np$$np-r$$r) $(BENCH_BB_KERNEL) gemm --np $$np --impls openblas,vector512 --threads $(BENCH_THREADS) --round $$r >> $(BENCH_BB_OUT)/gemm.csv; \
 	done; $(BENCH_BB_KERNEL) bandwidth --threads $(BENCH_THREADS) --round $$r >> $(BENCH_BB_OUT)/gemm.csv; done
 
-# Seconds per part of a training step (stored projections), per N_P.
+# CPU seconds and work per part of a training step (stored projections), per N_P.
 bench-blackbox-breakdown: | $(JBANG_READY)
 	mkdir -p $(BENCH_BB_OUT)
 	rm -f $(BENCH_BB_OUT)/breakdown.csv
@@ -245,10 +245,13 @@ bench-blackbox-avx2: | $(JBANG_READY)
 	done
 
 .PHONY: bench-blackbox-sincos
-## sin/cos of the black-box kernels against the float32 proposal (bench/proposed/FloatSinCos.java), one thread
+## sin/cos of the black-box kernels (float32): ns per argument per implementation, one thread; every float's ulp error
 bench-blackbox-sincos: | $(JBANG_READY)
 	mkdir -p $(BENCH_BB_OUT)
-	for r in $$(seq 1 $(BENCH_BB_ROUNDS)); do $(BENCH_BB_KERNEL) sincos --round $$r; done > $(BENCH_BB_OUT)/sincos.csv
+	for r in $$(seq 1 $(BENCH_BB_ROUNDS)); do for k in vector512 vector256 scalar; do \
+	  $(BENCH_BB_KERNEL) sincos --impls $$k --round $$r; \
+	done; done > $(BENCH_BB_OUT)/sincos.csv
+	$(BENCH_BB_KERNEL) sincos-ulp --threads $(BENCH_THREADS) > $(BENCH_BB_OUT)/sincos-ulp.csv
 
 .PHONY: bench-fasttrig-sincos
 ## FastTrig.sinCos per tile (N = 500, M = 2e4, 250 points): Vector API against the scalar loop, also with HotSpot limited to AVX2
@@ -258,3 +261,27 @@ bench-fasttrig-sincos: | $(JBANG_READY)
 	  case $$v in vector) o=;; scalar) o=-Dfasttrig.vector=false;; avx2-vector) o=-XX:UseAVX=2;; avx2-scalar) o='-XX:UseAVX=2 -Dfasttrig.vector=false';; esac; \
 	  JAVA_TOOL_OPTIONS="$$o" $(BENCH_JAVA) sincos --points 2000 --threads 1 --round $$r 2>/dev/null | grep FastTrig | sed "s/^/$$v,/"; \
 	done; done > $(BENCH_OUT)/fasttrig-sincos.csv
+
+# Issue 25: the roofline of the black-box training step. The machine measured, not assumed: the float32 FMA peak
+# (12 FMA chains per worker, 512- and 256-bit vectors, 1 and 2 workers, each width in its own JVM) and the read rate
+# of tile-sized arrays (1 and 2 workers), per core by thread CPU time; the kernels' sin/cos rate on its own; then every
+# part of a step (thread CPU time and work) at R = 21 and R = 7 runs, N_P = 500 and 5000, on BENCH_RF_BATCHES batches
+# of all-different MNIST inputs (their stored v read from memory, as at paper scale). blackbox_summary.py divides each
+# part's work by its bound (FMA or memory for the products, the sin/cos rate for sin/cos): roofline.csv -> summary.md.
+BENCH_RF_RUNS ?= 21 7
+BENCH_RF_BATCHES ?= 100
+.PHONY: bench-roofline
+## The black-box step against the machine: FMA peak, read rate, each part of a step as a fraction of its own bound
+bench-roofline: | $(JBANG_READY)
+	mkdir -p $(BENCH_BB_OUT)
+	rm -f $(BENCH_BB_OUT)/roofline.csv
+	for r in $$(seq 1 $(BENCH_BB_ROUNDS)); do \
+	  for b in 512 256; do for t in 1 $(BENCH_THREADS); do $(BENCH_BB_KERNEL) peak --bits $$b --threads $$t --round $$r; done; done; \
+	  for t in 1 $(BENCH_THREADS); do $(BENCH_BB_KERNEL) bandwidth --threads $$t --round $$r; done; \
+	  $(BENCH_BB_KERNEL) sincos --scales 1,10 --round $$r; \
+	  for np in $(BENCH_BB_NP); do for runs in $(BENCH_RF_RUNS); do \
+	    $(call bench_load,roofline-np$$np-r$$runs-$$r) $(BENCH_BB_KERNEL) breakdown --np $$np --etas $$runs --mnist-dir $(BENCH_BB_MNIST) \
+	      --batches $(BENCH_RF_BATCHES) --epochs 1 --threads $(BENCH_THREADS) --round $$r; \
+	  done; done; \
+	done >> $(BENCH_BB_OUT)/roofline.csv
+	$(MAKE) --no-print-directory bench-blackbox-summary

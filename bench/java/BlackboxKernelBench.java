@@ -27,7 +27,6 @@
 //SOURCES blackbox/BenchAccess.java
 //SOURCES blackbox/BenchSetup.java
 //SOURCES blackbox/KernelAccess.java
-//SOURCES ../proposed/FloatSinCos.java
 
 import blackbox.BenchSetup;
 import blackbox.BlackBoxField;
@@ -51,13 +50,13 @@ import picocli.CommandLine.Option;
 /**
  * The black-box training kernel against the machine: gemm (the step's products, the kernels against bare
  * OpenBLAS SGEMM of the same shapes, as many workers as the stage's threads, each on its own operands),
- * breakdown (seconds per part of a training step) and bandwidth (the rate at which the workers read tiles of Z_beta
- * from memory, the floor of the two Z_beta products) and sincos (the kernels' sin/cos against the float32 proposal of
- * bench/proposed/FloatSinCos). Current stages only (it uses blackbox.Kernels).
+ * breakdown (CPU seconds and work per part of a training step), peak (the FMA peak) and bandwidth (the rate at which the workers read tiles of Z_beta
+ * from memory, the floor of the two Z_beta products) and sincos (the kernels' sin/cos: time per argument and error in
+ * float ulps). Current stages only (it uses blackbox.Kernels).
  */
 @Command(name = "blackbox-kernel-bench", mixinStandardHelpOptions = true,
         subcommands = {BlackboxKernelBench.Gemm.class, BlackboxKernelBench.Breakdown.class, BlackboxKernelBench.Bandwidth.class,
-                BlackboxKernelBench.SinCos.class})
+                BlackboxKernelBench.SinCos.class, BlackboxKernelBench.SinCosUlp.class, BlackboxKernelBench.Peak.class})
 class BlackboxKernelBench implements Callable<Integer> {
     public static void main(String... args) {
         System.exit(new CommandLine(new BlackboxKernelBench()).execute(args));
@@ -199,9 +198,49 @@ class BlackboxKernelBench implements Callable<Integer> {
     }
 
     /**
+     * The machine's float32 FMA peak: each worker runs 12 independent chains of fused multiply-adds on vectors of
+     * --bits (12 chains cover the 4-cycle latency of 2 to 3 FMA pipes), all workers at once; one JVM per width (a
+     * second vector shape in the process would make the calls polymorphic). GFLOP/s per core by each worker thread's
+     * CPU time (what a pinned core delivers, whatever else runs) and for all workers by wall time. Lines:
+     * peak,bits,threads,gflops_per_core_cpu,gflops_all_wall,round.
+     */
+    @Command(name = "peak", description = "float32 FMA peak per core and for all workers (vector width --bits)")
+    static class Peak implements Callable<Integer> {
+        @Option(names = "--bits", defaultValue = "512", description = "512 or 256") int bits;
+        @Option(names = "--threads", defaultValue = "2") int threads;
+        @Option(names = "--seconds", defaultValue = "2", description = "seconds per measurement (after a warm-up)") double seconds;
+        @Option(names = "--round", defaultValue = "0") int round;
+
+        static final int ITERATIONS = 1 << 16;
+
+        @Override public Integer call() throws Exception {
+            int lanes = bits / 32;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try {
+                float[] sink = new float[threads];
+                Gemm.Call[] calls = new Gemm.Call[threads];
+                for (int t = 0; t < threads; t++) {
+                    final int tt = t;
+                    calls[t] = () -> sink[tt] += KernelAccess.fmaChains(bits, ITERATIONS);
+                }
+                Gemm.runAll(pool, calls, 1);
+                double[] perCall = Gemm.runAll(pool, calls, seconds);
+                double flops = 2.0 * lanes * KernelAccess.CHAINS * ITERATIONS;
+                System.out.printf(Locale.ROOT, "peak,%d,%d,%.1f,%.1f,%d%n", bits, threads, flops / perCall[1] / 1e9, threads * flops / perCall[0] / 1e9,
+                        round);
+                if (sink[0] == 0.123f) System.err.println();   // keeps the chains alive
+            } finally {
+                pool.shutdown();
+            }
+            return 0;
+        }
+    }
+
+    /**
      * Memory read rate: each worker sums its own tile-sized float array (as the stage's Z_beta tiles, far larger
      * than the caches) with 4 independent 16-lane accumulators, repeatedly. Lines:
-     * bandwidth,threads,megabytes_per_worker,gigabytes_per_second (all workers),round.
+     * bandwidth,threads,megabytes_per_worker,gigabytes_per_second (all workers, wall),round,gigabytes_per_cpu_second
+     * (per worker, by its thread's CPU time).
      */
     @Command(name = "bandwidth", description = "memory read rate of tile-sized arrays, all workers at once")
     static class Bandwidth implements Callable<Integer> {
@@ -219,9 +258,9 @@ class BlackboxKernelBench implements Callable<Integer> {
                     calls[t] = () -> sink[tt] += KernelAccess.sum(a);
                 }
                 Gemm.runAll(pool, calls, 0.3);
-                double perCall = Gemm.runAll(pool, calls, w.seconds)[0];
-                System.out.printf(Locale.ROOT, "bandwidth,%d,%.1f,%.2f,%d%n", w.threads, 4.0 * n / 1e6, w.threads * 4.0 * n / perCall / 1e9,
-                        w.round);
+                double[] perCall = Gemm.runAll(pool, calls, w.seconds);
+                System.out.printf(Locale.ROOT, "bandwidth,%d,%.1f,%.2f,%d,%.2f%n", w.threads, 4.0 * n / 1e6, w.threads * 4.0 * n / perCall[0] / 1e9,
+                        w.round, 4.0 * n / perCall[1] / 1e9);
                 if (sink[0] == 0.123f) System.err.println();   // keeps the sums alive
             } finally {
                 pool.shutdown();
@@ -230,8 +269,13 @@ class BlackboxKernelBench implements Callable<Integer> {
         }
     }
 
-    /** Time per part of the training step (medians over repeats are left to the caller). */
-    @Command(name = "breakdown", description = "seconds per part of the training step (stored inputs)")
+    /**
+     * Per part of a training step (stored projections, R = --etas runs): thread CPU seconds summed over the tiles and
+     * batches, and the part's work (flops of a product, bytes it reads of Z_beta or of the stored v, sin/cos
+     * arguments), for the roofline accounting of blackbox_summary.py; then the whole steps' wall and process CPU
+     * seconds. Lines: breakdown,label,dataset,np,runs,threads,batches,part,cpu_seconds,flops,bytes,arguments,round.
+     */
+    @Command(name = "breakdown", description = "CPU seconds and work per part of the training step (stored inputs)")
     static class Breakdown implements Callable<Integer> {
         @Mixin BenchSetup s;
 
@@ -241,13 +285,16 @@ class BlackboxKernelBench implements Callable<Integer> {
             try {
                 FieldDraw d = s.draw();
                 BlackBoxField f = new BlackBoxField(d.z(), d.a(), d.b(), s.m, s.np, s.train.d());
-                KernelAccess.breakdown(f, s.train.x(), s.train.label(), s.train.n(), s.etaGrid(), s.batch, 5, s.runSeed(), pool);
-                double[] sec = KernelAccess.breakdown(f, s.train.x(), s.train.label(), s.train.n(), s.etaGrid(), s.batch, s.batches, s.runSeed(), pool);
-                double total = Arrays.stream(sec).sum();
-                for (int i = 0; i < sec.length; i++) {
-                    System.out.printf(Locale.ROOT, "breakdown,%s,%s,%d,%d,%d,%s,%.6f,%.4f%n", s.label, s.dataset, s.np, s.threads, s.batches,
-                            KernelAccess.PARTS[i], sec[i], sec[i] / total);
+                KernelAccess.breakdown(f, s.train.x(), s.train.label(), s.train.n(), s.etaGrid(), s.batch, 10, s.runSeed(), pool);
+                KernelAccess.Parts p = KernelAccess.breakdown(f, s.train.x(), s.train.label(), s.train.n(), s.etaGrid(), s.batch, s.batches,
+                        s.runSeed(), pool);
+                String head = String.format(Locale.ROOT, "breakdown,%s,%s,%d,%d,%d,%d", s.label, s.dataset, s.np, s.etas, s.threads, s.batches);
+                for (int i = 0; i < p.cpu().length; i++) {
+                    System.out.printf(Locale.ROOT, "%s,%s,%.6f,%.6e,%.6e,%.6e,%d%n", head, KernelAccess.PARTS[i], p.cpu()[i], p.flops()[i],
+                            p.bytes()[i], p.arguments()[i], s.round);
                 }
+                System.out.printf(Locale.ROOT, "%s,step wall,%.6f,0,0,0,%d%n", head, p.wall(), s.round);
+                System.out.printf(Locale.ROOT, "%s,step process cpu,%.6f,0,0,0,%d%n", head, p.processCpu(), s.round);
                 System.err.println("kernels: " + KernelAccess.kernels());
             } finally {
                 pool.shutdown();
@@ -257,63 +304,107 @@ class BlackboxKernelBench implements Callable<Integer> {
     }
 
     /**
-     * sin/cos of float arguments, one thread: the kernels' (double inside, rounded to float) against the float32
-     * proposal (bench/proposed/FloatSinCos), on Gaussian arguments of standard deviation --scale. Lines:
-     * sincos,impl,scale,ns_per_argument,max_abs_error_vs_Math,share_of_outputs_differing_from_kernels,max_ulp_difference,round.
+     * sin/cos of float arguments, one thread, each implementation of the kernels (the same bits): ns per argument by
+     * wall time and by the thread's CPU time (less sensitive to other load), on Gaussian arguments of standard
+     * deviation --scale, and the largest error in float ulps against Math.sin/cos (double, not rounded). Lines:
+     * sincos,impl,scale,ns_per_argument_wall,ns_per_argument_cpu,max_ulp_error,round.
      */
-    @Command(name = "sincos", description = "sin/cos of float arguments: the kernels against the float32 proposal")
+    @Command(name = "sincos", description = "sin/cos of float arguments: ns per argument and error in float ulps")
     static class SinCos implements Callable<Integer> {
         @Option(names = "--len", defaultValue = "43008", description = "arguments per call (a tile of u: 2048 x 21)") int len;
         @Option(names = "--scales", split = ",", defaultValue = "1,10,100") double[] scales;
-        @Option(names = "--seconds", defaultValue = "1") double seconds;
+        @Option(names = "--impls", split = ",", defaultValue = "chosen", description = "vector512, vector256, scalar or chosen "
+                + "(the stage's choice here); one per JVM for a fair time (a second vector shape slows the first)") String[] impls;
+        @Option(names = "--seconds", defaultValue = "1", description = "CPU seconds per measurement (after as much warm-up)") double seconds;
         @Option(names = "--round", defaultValue = "0") int round;
 
-        interface Impl { void run(float[] x, float[] s, float[] c); }
-
         @Override public Integer call() {
-            String kernels = KernelAccess.kernels();
-            for (double scale : scales) {
-                float[] x = Gemm.rnd(len, 11);
-                for (int i = 0; i < len; i++) x[i] *= (float) scale;
-                float[] s0 = new float[len], c0 = new float[len], s1 = new float[len], c1 = new float[len];
-                Impl current = (a, s, c) -> KernelAccess.sinCos(kernels, a, a.length, s, c);
-                Impl proposed = (a, s, c) -> blackbox.FloatSinCos.sinCos(a, 0, a.length, s, 0, c, 0);
-                double nsCurrent = time(current, x, s0, c0), nsProposed = time(proposed, x, s1, c1);
-                int differ = 0;
-                long maxUlp = 0;
-                double errCurrent = 0, errProposed = 0;
-                for (int i = 0; i < len; i++) {
-                    double sx = Math.sin(x[i]), cx = Math.cos(x[i]);
-                    errCurrent = Math.max(errCurrent, Math.max(Math.abs(s0[i] - sx), Math.abs(c0[i] - cx)));
-                    errProposed = Math.max(errProposed, Math.max(Math.abs(s1[i] - sx), Math.abs(c1[i] - cx)));
-                    long ds = Math.abs(ordered(s0[i]) - ordered(s1[i])), dc = Math.abs(ordered(c0[i]) - ordered(c1[i]));
-                    if (ds != 0 || dc != 0) differ++;
-                    maxUlp = Math.max(maxUlp, Math.max(ds, dc));
+            for (String named : impls) {
+                String impl = named.equals("chosen") ? KernelAccess.kernels() : named;
+                for (double scale : scales) {
+                    float[] x = Gemm.rnd(len, 11);
+                    for (int i = 0; i < len; i++) x[i] *= (float) scale;
+                    float[] s = new float[len], c = new float[len];
+                    Runnable call = () -> KernelAccess.sinCos(impl, x, len, s, c);
+                    double[] ns = time(call, impl.equals("scalar") ? Math.min(seconds, 0.5) : seconds);
+                    double ulps = 0;
+                    for (int i = 0; i < len; i++) ulps = Math.max(ulps, Math.max(ulps(s[i], Math.sin(x[i])), ulps(c[i], Math.cos(x[i]))));
+                    System.out.printf(Locale.ROOT, "sincos,%s,%g,%.3f,%.3f,%.3f,%d%n", impl, scale, ns[0] / len, ns[1] / len, ulps, round);
                 }
-                System.out.printf(Locale.ROOT, "sincos,%s,%g,%.3f,%.3e,0,0,%d%n", kernels, scale, nsCurrent, errCurrent, round);
-                System.out.printf(Locale.ROOT, "sincos,float32-proposal,%g,%.3f,%.3e,%.4f,%d,%d%n", scale, nsProposed, errProposed,
-                        (double) differ / len, maxUlp, round);
             }
             return 0;
         }
 
-        /** The float's position on the number line in ulps (monotone, +0 and -0 both 0). */
-        static long ordered(float f) {
-            int b = Float.floatToRawIntBits(f);
-            return b < 0 ? -(long) (b & 0x7fffffff) : b;
+        /** |f - ref| in units of the float spacing at ref. */
+        static double ulps(float f, double ref) { return Math.abs(f - ref) / Math.ulp((float) ref); }
+
+        /** ns per call, wall and thread CPU: warm-up for `sec` CPU seconds, then as many calls as fit in `sec`. */
+        static double[] time(Runnable call, double sec) {
+            java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu0 = mx.getCurrentThreadCpuTime();
+            while (mx.getCurrentThreadCpuTime() - cpu0 < sec * 1e9) call.run();
+            long start = System.nanoTime(), cpu1 = mx.getCurrentThreadCpuTime(), calls = 0;
+            do {
+                call.run();
+                calls++;
+            } while (mx.getCurrentThreadCpuTime() - cpu1 < sec * 1e9);
+            return new double[] {(System.nanoTime() - start) / (double) calls, (mx.getCurrentThreadCpuTime() - cpu1) / (double) calls};
+        }
+    }
+
+    /**
+     * The largest error of the kernels' sin/cos in float ulps against Math.sin/cos (double, not rounded), over every
+     * float x with |x| below --limit (both signs), on --threads workers. Lines:
+     * sincos-ulp,impl,limit,floats,max_ulp_sin,at,max_ulp_cos,at,share_above_1_ulp.
+     */
+    @Command(name = "sincos-ulp", description = "every float below --limit: largest error of sin/cos in float ulps")
+    static class SinCosUlp implements Callable<Integer> {
+        @Option(names = "--limit", defaultValue = "524288", description = "|x| below this (the float path's range: 2^19)") float limit;
+        @Option(names = "--threads", defaultValue = "2") int threads;
+
+        /** The worst errors over a range of float bit patterns: {sin ulps, its x, cos ulps, its x, count above 1 ulp}. */
+        static double[] scan(int fromBits, int toBits) {
+            int chunk = 1 << 16;
+            float[] x = new float[chunk], s = new float[chunk], c = new float[chunk];
+            double[] worst = new double[5];
+            for (long b = fromBits; b < toBits; b += chunk) {
+                int n = (int) Math.min(chunk, toBits - b);
+                for (int i = 0; i < n; i++) x[i] = Float.intBitsToFloat((int) (b + i));
+                KernelAccess.sinCos(KernelAccess.kernels(), x, n, s, c);
+                for (int i = 0; i < n; i++) {
+                    double es = SinCos.ulps(s[i], Math.sin(x[i])), ec = SinCos.ulps(c[i], Math.cos(x[i]));
+                    if (es > worst[0]) { worst[0] = es; worst[1] = x[i]; }
+                    if (ec > worst[2]) { worst[2] = ec; worst[3] = x[i]; }
+                    if (es > 1 || ec > 1) worst[4]++;
+                }
+            }
+            return worst;
         }
 
-        /** ns per argument: warm-up, then as many calls as fit in `seconds`. */
-        double time(Impl impl, float[] x, float[] s, float[] c) {
-            long until = System.nanoTime() + 300_000_000L;
-            while (System.nanoTime() < until) impl.run(x, s, c);
-            long start = System.nanoTime(), calls = 0;
-            until = start + (long) (seconds * 1e9);
-            do {
-                impl.run(x, s, c);
-                calls++;
-            } while (System.nanoTime() < until);
-            return (System.nanoTime() - start) / (double) calls / x.length;
+        @Override public Integer call() throws Exception {
+            int top = Float.floatToRawIntBits(limit);
+            // both signs: bit patterns 0 .. top and the same with the sign bit, in slices over the workers
+            int slices = 64;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            java.util.List<Future<double[]>> parts = new java.util.ArrayList<>();
+            for (int sign : new int[] {0, Integer.MIN_VALUE}) {
+                for (int k = 0; k < slices; k++) {
+                    int lo = (int) ((long) top * k / slices), hi = (int) ((long) top * (k + 1) / slices);
+                    parts.add(pool.submit(() -> scan(sign | lo, sign | hi)));
+                }
+            }
+            double[] worst = new double[5];
+            for (Future<double[]> f : parts) {
+                double[] w = f.get();
+                if (w[0] > worst[0]) { worst[0] = w[0]; worst[1] = w[1]; }
+                if (w[2] > worst[2]) { worst[2] = w[2]; worst[3] = w[3]; }
+                worst[4] += w[4];
+            }
+            pool.shutdown();
+            long floats = 2L * top;
+            System.out.printf(Locale.ROOT, "sincos-ulp,%s,%s,%d,%.4f,%s,%.4f,%s,%.5f%n", KernelAccess.kernels(), Float.toString(limit), floats,
+                    worst[0], Float.toHexString((float) worst[1]), worst[2], Float.toHexString((float) worst[3]), worst[4] / floats);
+            return 0;
         }
     }
 }

@@ -10,8 +10,8 @@ import java.util.concurrent.Future;
  * The "black box" classifier of 000 §4.2, eqs (32)-(33): a fixed random field phi(x) = sum_m a_m cos(z_m.x) -
  * b_m sin(z_m.x) on x = [beta; x_input], output sigmoid(phi). Z is split by columns into Z_beta (M x N_P) and
  * Z_in (M x N_I), so z_m.x = u_m + v_m with u = Z_beta beta (one product per batch, shared by its examples) and
- * v = Z_in x_input (per example, independent of beta: computed once per training set when it fits in memory, see
- * {@link Inputs}). With C = cos v, S = sin v and p = a cos u - b sin u, q = a sin u + b cos u, phi = C p - S q
+ * v = Z_in x_input (per example, independent of beta: computed once per field and training set when it fits in
+ * memory, and kept for every training on it, see {@link #inputs}). With C = cos v, S = sin v and p = a cos u - b sin u, q = a sin u + b cos u, phi = C p - S q
  * (angle addition), so the per-run work is a product, and cos/sin of v are taken once per example for all runs.
  * R runs (columns of B, N_P x R) are trained at once on the same field and batch order: the products over Z_beta
  * then cost little more than reading Z_beta, twice per batch.
@@ -34,6 +34,9 @@ public final class BlackBoxField implements AutoCloseable {
     final int[] tileStart;   // tile t covers rows tileStart[t] .. tileStart[t+1]-1 of Z
     final int[] lenPad;      // rows of tile t after padding
     final Kernels kernels;
+
+    /** The definition of the kernels' arithmetic, for the provenance of what is trained with it (Provenance.define). */
+    public static final String ARITHMETIC = Kernels.DEFINITION;
 
     /** Tile length in rows of Z: a tile's cos/sin block of a batch (128 x 2 TILE floats) stays in L2. */
     static final int TILE = 2048;
@@ -79,6 +82,9 @@ public final class BlackBoxField implements AutoCloseable {
             }
         }
     }
+
+    /** Rows per block of the element-wise loops between the products (tiles are padded to a multiple of it). */
+    static final int BLOCK = 16;
 
     static int pad16(int n) { return (n + Kernels.LANES - 1) / Kernels.LANES * Kernels.LANES; }
 
@@ -127,6 +133,28 @@ public final class BlackBoxField implements AutoCloseable {
                 return null;
             });
         }
+    }
+
+    /** The projections of the last training set trained on (see {@link #inputs}); dropped by close(). */
+    private Inputs kept;
+    /** How many times projections of a whole training set were computed and stored (tests count the reuse). */
+    int projectionsStored;
+
+    /**
+     * The projections v = Z_in x of a training set for every training on this field: computed once and kept while
+     * the trainings use the same inputs (the same array d.x(), which must not change, and the same n), so the
+     * coarse and the fine pass of blackbox-studies, or any trainings one after another on one field, pay for them
+     * once. Stored when they fit beside everything else (Trainer.storeInputs: at M = 2e4 and 60000 MNIST images
+     * 4.8 GB), else computed batch by batch; the bits are the same either way. A training set that is not the kept
+     * one replaces it (the old one released first).
+     */
+    synchronized Inputs inputs(Dataset d, ExecutorService pool) {
+        if (kept != null && kept.x == d.x() && kept.n == d.n()) return kept;
+        kept = null;
+        boolean store = Trainer.storeInputs(this, d.n());
+        kept = new Inputs(d.x(), d.n(), store, pool);
+        if (store) projectionsStored++;
+        return kept;
     }
 
     /** Bytes of the stored projections of n inputs. */
@@ -196,24 +224,40 @@ public final class BlackBoxField implements AutoCloseable {
 
         /** u = Z_beta beta for tile t, then cos u, sin u and [p | -q]. */
         void slice(int t) {
+            productU(t);
+            sinCosU(t);
+            coefficients(t);
+        }
+
+        /** u = Z_beta beta (lenPad x R) of tile t, into su (sin u replaces it). */
+        void productU(int t) {
+            kernels.nt(lenPad[t], r, npPad, zBeta[t], 0, npPad, betaT, 0, npPad, su[t], 0, r);
+        }
+
+        /** sin u in place of u, cos u into cu. */
+        void sinCosU(int t) {
+            kernels.sinCos(su[t], 0, lenPad[t] * r, su[t], 0, cu[t], 0);
+        }
+
+        /** [p | -q] by run from sin u and cos u: p = a cos u - b sin u, q = a sin u + b cos u. */
+        void coefficients(int t) {
             int l = lenPad[t];
-            float[] u = su[t];   // u first, then sin u in place
-            kernels.nt(l, r, npPad, zBeta[t], 0, npPad, betaT, 0, npPad, u, 0, r);
-            kernels.sinCos(u, 0, l * r, su[t], 0, cu[t], 0);
             float[] at = a[t];
             float[] bt = b[t];
             float[] pqt = pq[t];
             float[] sut = su[t];
             float[] cut = cu[t];
-            for (int i = 0; i < l; i++) {
-                float ai = at[i];
-                float bi = bt[i];
+            // blocks of 16 rows: the run-major writes fill a cache line each, the row-major reads stay in L1
+            for (int i0 = 0; i0 < l; i0 += BLOCK) {
                 for (int k = 0; k < r; k++) {
-                    int idx = i * r + k;
-                    float cv = cut[idx];
-                    float sv = sut[idx];
-                    pqt[k * 2 * l + i] = ai * cv - bi * sv;
-                    pqt[k * 2 * l + l + i] = -(ai * sv + bi * cv);
+                    int p = k * 2 * l;
+                    for (int i = i0; i < i0 + BLOCK; i++) {
+                        int idx = i * r + k;
+                        float cv = cut[idx];
+                        float sv = sut[idx];
+                        pqt[p + i] = at[i] * cv - bt[i] * sv;
+                        pqt[p + l + i] = -(at[i] * sv + bt[i] * cv);
+                    }
                 }
             }
         }
@@ -264,27 +308,44 @@ public final class BlackBoxField implements AutoCloseable {
          * Z_beta^T w with w_m = -(a_m sum_i res_i sin(theta_mi) + b_m sum_i res_i cos(theta_mi)).
          */
         void gradient(int t, float[] res, int rows) {
+            residualSums(t, res, rows);
+            weights(t);
+            productG(t);
+        }
+
+        /** crs (R x 2 lenPad) = [C S]^T res: sum_i res_i cos v_i and sum_i res_i sin v_i per row of Z and run. */
+        void residualSums(int t, float[] res, int rows) {
+            int l2 = 2 * lenPad[t];
+            kernels.tn(rows, l2, r, cs[t], 0, l2, res, 0, r, crs[t], 0, l2);
+        }
+
+        /** w (lenPad x R) from crs and sin u, cos u (angle addition). */
+        void weights(int t) {
             int l = lenPad[t];
             float[] crst = crs[t];
-            kernels.tn(rows, 2 * l, r, cs[t], 0, 2 * l, res, 0, r, crst, 0, 2 * l);
             float[] at = a[t];
             float[] bt = b[t];
             float[] sut = su[t];
             float[] cut = cu[t];
             float[] wt = w[t];
-            for (int i = 0; i < l; i++) {
-                float ai = at[i];
-                float bi = bt[i];
+            for (int i0 = 0; i0 < l; i0 += BLOCK) {   // as in coefficients
                 for (int k = 0; k < r; k++) {
-                    int idx = i * r + k;
-                    float cr = crst[k * 2 * l + i];
-                    float sr = crst[k * 2 * l + l + i];
-                    float sinSum = sut[idx] * cr + cut[idx] * sr;   // sum_i res_i sin(u + v_i)
-                    float cosSum = cut[idx] * cr - sut[idx] * sr;   // sum_i res_i cos(u + v_i)
-                    wt[idx] = -(ai * sinSum + bi * cosSum);
+                    int p = k * 2 * l;
+                    for (int i = i0; i < i0 + BLOCK; i++) {
+                        int idx = i * r + k;
+                        float cr = crst[p + i];
+                        float sr = crst[p + l + i];
+                        float sinSum = sut[idx] * cr + cut[idx] * sr;   // sum_i res_i sin(u + v_i)
+                        float cosSum = cut[idx] * cr - sut[idx] * sr;   // sum_i res_i cos(u + v_i)
+                        wt[idx] = -(at[i] * sinSum + bt[i] * cosSum);
+                    }
                 }
             }
-            kernels.tn(l, npPad, r, zBeta[t], 0, npPad, wt, 0, r, g[t], 0, npPad);
+        }
+
+        /** g (R x npPad) = Z_beta^T w of tile t. */
+        void productG(int t) {
+            kernels.tn(lenPad[t], npPad, r, zBeta[t], 0, npPad, w[t], 0, r, g[t], 0, npPad);
         }
 
         /** beta -= eta_k g (g summed over tiles in tile order), columns j in [lo, hi). */
@@ -350,8 +411,9 @@ public final class BlackBoxField implements AutoCloseable {
     }
 
     /** Drops the field matrices early (the garbage collector frees them). */
-    @Override public void close() {
+    @Override public synchronized void close() {
         zBeta = null;
         zIn = null;
+        kept = null;
     }
 }

@@ -9,8 +9,10 @@ package blackbox;
  *   (lane l takes j = l, l+16, ... in increasing order, each step one fused multiply-add), then the 16 lane sums
  *   added in lane order, starting from 0;</li>
  *   <li>{@link #tn}: c[k,j] = sum_i a[i,j] b[i,k], one fused multiply-add per i in increasing order from 0;</li>
- *   <li>{@link #sinCos}: sin and cos of each float argument computed in double by lib/FastTrig's algorithm
- *   (Cody-Waite reduction by pi/2, fdlibm's kernels, Math.sin/cos beyond 2^26 pi/2), rounded to float.</li>
+ *   <li>{@link #sinCos}: sin and cos of each float argument in float arithmetic ({@link #sinCos1f}: the quadrant by
+ *   one fused multiply-add, Cody-Waite reduction by pi/2 in three float parts, each a fused multiply-add, minimax
+ *   polynomials of degree 7 and 8 in fused multiply-adds; within 1.6 float ulps of Math.sin/cos for |x| &lt; 2^19,
+ *   KernelsTest), and beyond that range (diverged runs, NaN) lib/FastTrig's double algorithm rounded to float.</li>
  * </ul>
  * {@link #get()} picks the vectorised implementation when the incubator module jdk.incubator.vector is present:
  * VectorKernels on 512-bit vectors (AVX-512), VectorKernels256 on 256-bit ones (AVX2); -Dblackbox.kernels=scalar
@@ -73,7 +75,52 @@ abstract class Kernels {
         return v != null ? v : Scalar.INSTANCE;
     }
 
-    // The scalar operations shared by both implementations (the vector one uses them for its rare slow lanes).
+    /**
+     * What the arithmetic above is, for the provenance of every artifact trained with it (BlackBoxField.ARITHMETIC):
+     * a change of definition that changes bits changes this text, so old and new outputs never pass for each other.
+     */
+    static final String DEFINITION = "float32 products: fma, nt in 16 lanes summed in lane order, tn in row order; "
+            + "sin/cos: float32 (fma quadrant, 3-part fma Cody-Waite, degree 7/8 minimax) for |x| < 2^19, else double rounded";
+
+    // sinCos1f: the float definition. 2/pi and pi/2 = P1F + P2F + P3F (+ 1.1e-23) are the floats nearest to the
+    // mpmath values (KernelsTest checks them against 50 digits of pi); the polynomials are Cephes' sinf/cosf.
+    static final float TWO_OVER_PI_F = 0x1.45f306p-1f;
+    /** 1.5 * 2^23: x (2/pi) + MAGIC_F is k + MAGIC_F, k the nearest integer (ties to even) while |x (2/pi)| < 2^22. */
+    static final float MAGIC_F = 0x1.8p23f;
+    static final float P1F = 0x1.921fb6p0f, P2F = -0x1.777a5cp-25f, P3F = -0x1.ee59dap-50f;
+    /** The float path's range: up to here x - k P1F is exact and k is the nearest quadrant (or its neighbour). */
+    static final float LIMIT_F = 0x1p19f;
+    static final float S1F = -1.6666654611e-1f, S2F = 8.3321608736e-3f, S3F = -1.9515295891e-4f;
+    static final float C1F = 4.166664568298827e-2f, C2F = -1.388731625493765e-3f, C3F = 2.443315711809948e-5f;
+
+    /**
+     * sin and cos of one argument as {@link #sinCos} defines them, into out[0], out[1]. The lanes of the vector
+     * kernels do these operations in this order (the quadrant's sign and swap as blends), so they give these bits.
+     */
+    static void sinCos1f(float x, float[] out) {
+        if (!(Math.abs(x) < LIMIT_F)) {
+            double[] d = new double[2];
+            sinCos1(x, d);
+            out[0] = (float) d[0];
+            out[1] = (float) d[1];
+            return;
+        }
+        float t = Math.fma(x, TWO_OVER_PI_F, MAGIC_F);
+        float k = t - MAGIC_F;
+        float r = Math.fma(-k, P1F, x);   // exact: a multiple of 2^-23 below 2 in magnitude
+        r = Math.fma(-k, P2F, r);
+        r = Math.fma(-k, P3F, r);
+        float z = r * r;
+        float s = Math.fma(r * z, Math.fma(Math.fma(S3F, z, S2F), z, S1F), r);
+        float c = Math.fma(z * z, Math.fma(Math.fma(C3F, z, C2F), z, C1F), Math.fma(-0.5f, z, 1f));
+        int q = Float.floatToRawIntBits(t) & 3;   // k mod 4: the low bits of k + 1.5 * 2^23
+        float sv = (q & 1) == 0 ? s : c;
+        float cv = (q & 1) == 0 ? c : s;
+        out[0] = (q & 2) == 0 ? sv : -sv;
+        out[1] = ((q + 1) & 2) == 0 ? cv : -cv;
+    }
+
+    // The double definition beyond LIMIT_F (lib/FastTrig's algorithm; Math.sin/cos beyond 2^26 pi/2).
     static final double TWO_OVER_PI = 2 / Math.PI;
     /** 1.5 * 2^52: adding and subtracting it rounds to the nearest integer (ties to even) for |y| < 2^51. */
     static final double MAGIC = 0x1.8p52;
@@ -88,7 +135,7 @@ abstract class Kernels {
             C3 = 2.48015872894767294178e-05, C4 = -2.75573143513906633035e-07, C5 = 2.08757232129817482790e-09,
             C6 = -1.13596475577881948265e-11;
 
-    /** sin and cos of one argument as {@link #sinCos} defines them; returns them in out[0], out[1]. */
+    /** sin and cos of one argument in double (the float definition's wide range); returns them in out[0], out[1]. */
     static void sinCos1(double x, double[] out) {
         double y = x * TWO_OVER_PI;
         double t = y + MAGIC;
@@ -145,11 +192,11 @@ abstract class Kernels {
         }
 
         @Override void sinCos(float[] x, int xOff, int len, float[] sin, int sOff, float[] cos, int cOff) {
-            double[] out = new double[2];
+            float[] out = new float[2];
             for (int i = 0; i < len; i++) {
-                sinCos1(x[xOff + i], out);
-                sin[sOff + i] = (float) out[0];
-                cos[cOff + i] = (float) out[1];
+                sinCos1f(x[xOff + i], out);
+                sin[sOff + i] = out[0];
+                cos[cOff + i] = out[1];
             }
         }
 

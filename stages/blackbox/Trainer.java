@@ -59,7 +59,8 @@ public final class Trainer {
     /**
      * As above, calling {@code onEpoch} (when not null) after every epoch. Epoch e's order depends on (seed, e) alone,
      * so the parameters after e epochs are those of a training of e epochs, bit for bit: one training to the longest
-     * length gives every shorter one.
+     * length gives every shorter one. The projections of train's inputs are computed once per field: a later training
+     * on the same field and the same Dataset reuses them (BlackBoxField.inputs), until the field is closed.
      */
     public static Result train(BlackBoxField f, Dataset train, double[] etas, int starts, int batch, int epochs,
                                long seed, ExecutorService pool, Runnable onBatch, EpochHook onEpoch) {
@@ -67,7 +68,7 @@ public final class Trainer {
         float[] beta = initialBeta(f.nParams, etas.length, starts, seed);
         double[] loss = new double[r];
         double[] correct = new double[r];
-        BlackBoxField.Inputs in = f.new Inputs(train.x(), train.n(), storeInputs(f, train.n()), pool);
+        BlackBoxField.Inputs in = f.inputs(train, pool);
         BlackBoxField.Work work = f.new Work(r, Math.min(batch, train.n()));
         for (int epoch = 0; epoch < epochs; epoch++) {
             int[] order = permutation(train.n(), Streams.of(seed, "order", epoch));

@@ -1,6 +1,5 @@
 package blackbox;
 
-import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -16,7 +15,6 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class VectorKernels extends Kernels {
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_512;
-    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_512;
 
     @Override boolean usable() {
         return FloatVector.SPECIES_PREFERRED.vectorBitSize() >= 512 && F.length() == LANES;
@@ -201,63 +199,52 @@ final class VectorKernels extends Kernels {
         c06.intoArray(c, o6);
     }
 
-    /** Scratch of sinCos per thread: the arguments and results in double. */
-    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[3][0]);
-
-    /**
-     * Only DoubleVector operations that JDK 17 compiles to vector instructions (mul, add, sub, abs, compare, blend):
-     * the float/double conversions are plain loops, and no other vector shape is used here, so the float kernels'
-     * call sites stay monomorphic (a second FloatVector shape in the process made them fall back to boxed vectors).
-     */
+    /** sinCosLanes on 16 lanes; the tail through the scalar definition. */
     @Override void sinCos(float[] x, int xOff, int len, float[] sin, int sOff, float[] cos, int cOff) {
-        double[][] sc = SCRATCH.get();
-        if (sc[0].length < len) {
-            sc[0] = new double[len];
-            sc[1] = new double[len];
-            sc[2] = new double[len];
-        }
-        double[] xd = sc[0], sd = sc[1], cd = sc[2];
-        for (int i = 0; i < len; i++) xd[i] = x[xOff + i];
-        int step = D.length();
         int i = 0;
-        for (; i + step <= len; i += step) {
-            DoubleVector v = DoubleVector.fromArray(D, xd, i);
-            DoubleVector t = v.mul(TWO_OVER_PI).add(MAGIC);
-            DoubleVector k = t.sub(MAGIC);
-            if (!k.abs().compare(VectorOperators.LT, LIMIT).allTrue()) {
-                scalar(xd, i, step, sd, cd);
-                continue;
-            }
-            // the quadrant k mod 4 as qd = k - 4 round(k/4) in {-2, -1, 0, 1, 2} (k/4 is exact)
-            DoubleVector qd = k.sub(k.mul(0.25).add(MAGIC).sub(MAGIC).mul(4));
-            VectorMask<Double> odd = qd.abs().compare(VectorOperators.EQ, 1);
-            VectorMask<Double> two = qd.abs().compare(VectorOperators.EQ, 2);
-            VectorMask<Double> sinNeg = two.or(qd.compare(VectorOperators.EQ, -1));   // k mod 4 in {2, 3}
-            VectorMask<Double> cosNeg = two.or(qd.compare(VectorOperators.EQ, 1));    // k mod 4 in {1, 2}
-            DoubleVector r = v.sub(k.mul(P1)).sub(k.mul(P2)).sub(k.mul(P3));
-            DoubleVector z = r.mul(r);
-            DoubleVector ps = z.mul(S6).add(S5).mul(z).add(S4).mul(z).add(S3).mul(z).add(S2).mul(z).add(S1);
-            DoubleVector s = r.add(r.mul(z).mul(ps));
-            DoubleVector pc = z.mul(C6).add(C5).mul(z).add(C4).mul(z).add(C3).mul(z).add(C2).mul(z).add(C1);
-            DoubleVector c = DoubleVector.broadcast(D, 1).sub(z.mul(0.5)).add(z.mul(z).mul(pc));
-            DoubleVector sv = s.blend(c, odd);
-            DoubleVector cv = c.blend(s, odd);
-            sv.blend(sv.neg(), sinNeg).intoArray(sd, i);
-            cv.blend(cv.neg(), cosNeg).intoArray(cd, i);
+        for (int upper = F.loopBound(len); i < upper; i += LANES) {
+            FloatVector v = FloatVector.fromArray(F, x, xOff + i);
+            float[] wide = v.abs().compare(VectorOperators.LT, LIMIT_F).allTrue() ? null : v.toArray();   // x may be sin
+            sinCosLanes(v, sin, sOff + i, cos, cOff + i);
+            if (wide != null) wideLanes(wide, sin, sOff + i, cos, cOff + i);
         }
-        scalar(xd, i, len - i, sd, cd);
-        for (int j = 0; j < len; j++) {
-            sin[sOff + j] = (float) sd[j];
-            cos[cOff + j] = (float) cd[j];
-        }
+        Kernels.Scalar.INSTANCE.sinCos(x, xOff + i, len - i, sin, sOff + i, cos, cOff + i);
     }
 
-    private static void scalar(double[] x, int off, int len, double[] sin, double[] cos) {
-        double[] out = new double[2];
-        for (int i = off; i < off + len; i++) {
-            sinCos1(x[i], out);
-            sin[i] = out[0];
-            cos[i] = out[1];
+    /**
+     * Kernels.sinCos1f on the lanes of one float vector, here and in VectorKernels256 (v loaded with the caller's
+     * constant species): the same float operations in the same order, the quadrant's swap and signs as blends
+     * (qd = k - 4 rint(k/4) in {-2, ..., 2} is k mod 4). Lanes past the float range (diverged runs, NaN) the caller
+     * computes again through {@link #wideLanes}, so each element is its definition whatever its neighbours. Kept
+     * under HotSpot's 325-byte limit for inlining a hot method (-XX:FreqInlineSize): not inlined, it ran 2-6x slower.
+     */
+    static void sinCosLanes(FloatVector v, float[] sin, int sOff, float[] cos, int cOff) {
+        FloatVector t = v.fma(TWO_OVER_PI_F, MAGIC_F);
+        FloatVector k = t.sub(MAGIC_F);
+        FloatVector nk = k.neg();
+        FloatVector r = nk.fma(v.broadcast(P3F), nk.fma(v.broadcast(P2F), nk.fma(v.broadcast(P1F), v)));
+        FloatVector z = r.mul(r);
+        FloatVector s = r.mul(z).fma(z.fma(S3F, S2F).fma(z, v.broadcast(S1F)), r);
+        FloatVector c = z.mul(z).fma(z.fma(C3F, C2F).fma(z, v.broadcast(C1F)), z.fma(-0.5f, 1f));
+        FloatVector qd = k.sub(k.mul(0.25f).add(MAGIC_F).sub(MAGIC_F).mul(4f));
+        VectorMask<Float> odd = qd.abs().compare(VectorOperators.EQ, 1f);
+        VectorMask<Float> two = qd.abs().compare(VectorOperators.EQ, 2f);
+        VectorMask<Float> sinNeg = two.or(qd.compare(VectorOperators.EQ, -1f));   // k mod 4 in {2, 3}
+        VectorMask<Float> cosNeg = two.or(qd.compare(VectorOperators.EQ, 1f));    // k mod 4 in {1, 2}
+        FloatVector sv = s.blend(c, odd);
+        FloatVector cv = c.blend(s, odd);
+        sv.blend(sv.neg(), sinNeg).intoArray(sin, sOff);
+        cv.blend(cv.neg(), cosNeg).intoArray(cos, cOff);
+    }
+
+    /** The lanes of x (a vector's arguments) past the float range, through sinCos1f. */
+    static void wideLanes(float[] x, float[] sin, int sOff, float[] cos, int cOff) {
+        float[] out = new float[2];
+        for (int l = 0; l < x.length; l++) {
+            if (Math.abs(x[l]) < LIMIT_F) continue;
+            Kernels.sinCos1f(x[l], out);
+            sin[sOff + l] = out[0];
+            cos[cOff + l] = out[1];
         }
     }
 }

@@ -1,19 +1,16 @@
 package blackbox;
 
-import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * VectorKernels for 256-bit vectors (AVX2): nt's 16 lane sums are two 8-float vectors (lanes 0-7 and 8-15),
- * in 2 x 2 blocks (16 registers); tn and sinCos as in VectorKernels with 8 float / 4 double lanes. The same bits
+ * in 2 x 2 blocks (16 registers); tn and sinCos as in VectorKernels with 8 lanes. The same bits
  * as Kernels.Scalar and VectorKernels.
  */
 final class VectorKernels256 extends Kernels {
     private static final VectorSpecies<Float> F = FloatVector.SPECIES_256;
-    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_256;
     private static final int W = 8;
 
     @Override boolean usable() {
@@ -161,63 +158,15 @@ final class VectorKernels256 extends Kernels {
         c2.intoArray(c, o2);
     }
 
-    /** Scratch of sinCos per thread: the arguments and results in double. */
-    private static final ThreadLocal<double[][]> SCRATCH = ThreadLocal.withInitial(() -> new double[3][0]);
-
-    /**
-     * Only DoubleVector operations that JDK 17 compiles to vector instructions (mul, add, sub, abs, compare, blend):
-     * the float/double conversions are plain loops, and no other vector shape is used here, so the float kernels'
-     * call sites stay monomorphic (a second FloatVector shape in the process made them fall back to boxed vectors).
-     */
+    /** VectorKernels.sinCosLanes on 8 lanes; the tail through the scalar definition. */
     @Override void sinCos(float[] x, int xOff, int len, float[] sin, int sOff, float[] cos, int cOff) {
-        double[][] sc = SCRATCH.get();
-        if (sc[0].length < len) {
-            sc[0] = new double[len];
-            sc[1] = new double[len];
-            sc[2] = new double[len];
-        }
-        double[] xd = sc[0], sd = sc[1], cd = sc[2];
-        for (int i = 0; i < len; i++) xd[i] = x[xOff + i];
-        int step = D.length();
         int i = 0;
-        for (; i + step <= len; i += step) {
-            DoubleVector v = DoubleVector.fromArray(D, xd, i);
-            DoubleVector t = v.mul(TWO_OVER_PI).add(MAGIC);
-            DoubleVector k = t.sub(MAGIC);
-            if (!k.abs().compare(VectorOperators.LT, LIMIT).allTrue()) {
-                scalar(xd, i, step, sd, cd);
-                continue;
-            }
-            // the quadrant k mod 4 as qd = k - 4 round(k/4) in {-2, -1, 0, 1, 2} (k/4 is exact)
-            DoubleVector qd = k.sub(k.mul(0.25).add(MAGIC).sub(MAGIC).mul(4));
-            VectorMask<Double> odd = qd.abs().compare(VectorOperators.EQ, 1);
-            VectorMask<Double> two = qd.abs().compare(VectorOperators.EQ, 2);
-            VectorMask<Double> sinNeg = two.or(qd.compare(VectorOperators.EQ, -1));   // k mod 4 in {2, 3}
-            VectorMask<Double> cosNeg = two.or(qd.compare(VectorOperators.EQ, 1));    // k mod 4 in {1, 2}
-            DoubleVector r = v.sub(k.mul(P1)).sub(k.mul(P2)).sub(k.mul(P3));
-            DoubleVector z = r.mul(r);
-            DoubleVector ps = z.mul(S6).add(S5).mul(z).add(S4).mul(z).add(S3).mul(z).add(S2).mul(z).add(S1);
-            DoubleVector s = r.add(r.mul(z).mul(ps));
-            DoubleVector pc = z.mul(C6).add(C5).mul(z).add(C4).mul(z).add(C3).mul(z).add(C2).mul(z).add(C1);
-            DoubleVector c = DoubleVector.broadcast(D, 1).sub(z.mul(0.5)).add(z.mul(z).mul(pc));
-            DoubleVector sv = s.blend(c, odd);
-            DoubleVector cv = c.blend(s, odd);
-            sv.blend(sv.neg(), sinNeg).intoArray(sd, i);
-            cv.blend(cv.neg(), cosNeg).intoArray(cd, i);
+        for (int upper = F.loopBound(len); i < upper; i += W) {
+            FloatVector v = FloatVector.fromArray(F, x, xOff + i);
+            float[] wide = v.abs().compare(VectorOperators.LT, LIMIT_F).allTrue() ? null : v.toArray();   // x may be sin
+            VectorKernels.sinCosLanes(v, sin, sOff + i, cos, cOff + i);
+            if (wide != null) VectorKernels.wideLanes(wide, sin, sOff + i, cos, cOff + i);
         }
-        scalar(xd, i, len - i, sd, cd);
-        for (int j = 0; j < len; j++) {
-            sin[sOff + j] = (float) sd[j];
-            cos[cOff + j] = (float) cd[j];
-        }
-    }
-
-    private static void scalar(double[] x, int off, int len, double[] sin, double[] cos) {
-        double[] out = new double[2];
-        for (int i = off; i < off + len; i++) {
-            sinCos1(x[i], out);
-            sin[i] = out[0];
-            cos[i] = out[1];
-        }
+        Kernels.Scalar.INSTANCE.sinCos(x, xOff + i, len - i, sin, sOff + i, cos, cOff + i);
     }
 }

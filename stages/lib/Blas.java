@@ -5,6 +5,9 @@ import java.nio.ByteOrder;
 import java.nio.DoubleBuffer;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import org.bytedeco.javacpp.Loader;
+import org.bytedeco.javacpp.LongPointer;
+import org.bytedeco.javacpp.Pointer;
 import org.bytedeco.openblas.global.openblas;
 
 /**
@@ -29,6 +32,32 @@ public final class Blas {
     private Blas() {}
 
     private static volatile boolean singleThreaded;
+
+    /** The core of {@link #core()} if this process has called OpenBLAS through this class, else null (lib/Provenance). */
+    public static String coreIfUsed() { return singleThreaded ? core() : null; }
+
+    /**
+     * The kernel set OpenBLAS chose at load time (its DYNAMIC_ARCH build picks one per CPU unless OPENBLAS_CORETYPE
+     * names one): the exported table pointer {@code gotoblas} equals the address of one {@code gotoblas_<CORE>}. The
+     * binding has no openblas_get_corename, so the two exported symbols are compared; "unknown" if none matches.
+     */
+    public static String core() {
+        init();
+        Pointer chosen = Loader.addressof("gotoblas");
+        if (chosen == null) return "unknown";
+        long table = new LongPointer(chosen).get();
+        for (String core : X86_64_CORES) {
+            Pointer p = Loader.addressof("gotoblas_" + core);
+            if (p != null && p.address() == table) return core;
+        }
+        return "unknown";
+    }
+
+    /** OpenBLAS 0.3.28's x86-64 DYNAMIC_ARCH kernel sets (driver/others/dynamic.c); a build may alias some away. */
+    private static final String[] X86_64_CORES = {"KATMAI", "COPPERMINE", "NORTHWOOD", "PRESCOTT", "BANIAS", "ATOM",
+            "CORE2", "PENRYN", "DUNNINGTON", "NEHALEM", "OPTERON", "OPTERON_SSE3", "BARCELONA", "BOBCAT", "SANDYBRIDGE",
+            "BULLDOZER", "PILEDRIVER", "STEAMROLLER", "EXCAVATOR", "HASWELL", "ZEN", "SKYLAKEX", "COOPERLAKE",
+            "SAPPHIRERAPIDS"};
 
     /** Sets OpenBLAS to one thread once; every entry point calls it. */
     public static void init() {

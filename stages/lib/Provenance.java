@@ -20,8 +20,8 @@ import picocli.CommandLine.Model.OptionSpec;
 /**
  * Where an artifact comes from. The deterministic part (stage, hash of its sources, pinned dependencies, JDK,
  * every parameter and seed, each input's SHA-256) goes into the CSV; the run part (git commit and dirty flag,
- * wall and CPU time and peak resident memory so far, thread count, CPU model, paths) goes into the '.run' sidecar, so
- * CSVs stay byte-identical across runs.
+ * wall and CPU time and peak resident memory so far, thread count, CPU model, the OpenBLAS core used, paths) goes
+ * into the '.run' sidecar, so CSVs stay byte-identical across runs.
  */
 public final class Provenance {
     private final String stage;
@@ -29,6 +29,7 @@ public final class Provenance {
     /** Computed when the stage starts: sources that cannot be found fail the stage before any work. */
     private final String sourceHash;
     private final Map<String, String> parameters = new TreeMap<>();
+    private final Map<String, String> definitions = new TreeMap<>();
     private final Map<String, String> run = new TreeMap<>();
     private final Map<String, String> inputs = new LinkedHashMap<>();
     private final long startNanos = System.nanoTime();
@@ -50,6 +51,16 @@ public final class Provenance {
             boolean runSetting = o.type() == Path.class || o.type() == java.io.File.class || name.equals("threads");
             (runSetting ? run : parameters).put(name, value);
         }
+    }
+
+    /**
+     * Records what the numbers are defined as where the code, not a parameter, decides it (blackbox: the float32
+     * arithmetic of its kernels), as "def.key" in the deterministic part: artifacts of another definition never pass
+     * for these, and the header says why they differ.
+     */
+    public Provenance define(String key, String value) {
+        definitions.put(key, value);
+        return this;
     }
 
     /** Records an input artifact by file name and SHA-256 (the path itself is a run setting). */
@@ -74,6 +85,7 @@ public final class Provenance {
         m.put("jdk", Runtime.version().toString() + " (" + System.getProperty("java.vendor") + ")");
         m.put("deps", String.join(" ", directives("//DEPS")));
         parameters.forEach((k, v) -> m.put("param." + k, v));
+        definitions.forEach((k, v) -> m.put("def." + k, v));
         // OpenBLAS chooses its kernels by CPU unless told (OPENBLAS_CORETYPE, OPENBLAS_L2_SIZE ...), and a different kernel
         // changes last bits: what is set is part of what the numbers depend on (the thread count is forced to 1 in code)
         new java.util.TreeMap<>(System.getenv()).forEach((k, v) -> {
@@ -96,6 +108,7 @@ public final class Provenance {
         m.put("peak_rss_mb", peakRssMb());
         m.put("host_cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
         m.put("cpu_model", cpuModel());
+        m.put("blas_core", blasCore());
         run.forEach((k, v) -> m.put("run." + k, v));
         Path sidecar = artifact.resolveSibling(artifact.getFileName() + ".run");
         AtomicFiles.writeText(sidecar, out -> {
@@ -122,6 +135,19 @@ public final class Provenance {
     /** The CPU's model name (Linux: /proc/cpuinfo), which decides the kernels OpenBLAS chooses when not told. */
     static String cpuModel() {
         return procLine(Path.of("/proc/cpuinfo"), "model name").map(v -> v.replaceFirst("^\\s*:\\s*", "")).orElse("unknown");
+    }
+
+    /**
+     * The OpenBLAS kernel set this process used (lib/Blas#core: chosen for the CPU unless OPENBLAS_CORETYPE names one),
+     * "not used" when the stage never called lib/Blas; by reflection, as stages without lib/Blas compile without it.
+     */
+    static String blasCore() {
+        try {
+            Object core = Class.forName("lib.Blas").getMethod("coreIfUsed").invoke(null);
+            return core == null ? "not used" : core.toString();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return "not used";
+        }
     }
 
     private static java.util.Optional<String> procLine(Path file, String key) {

@@ -78,11 +78,16 @@ public final class Runs {
                 side.getOrDefault("started_utc", ""));
     }
 
-    /** OpenBLAS's kernel: as set by OPENBLAS_CORETYPE, else chosen by OpenBLAS for the CPU; none without OpenBLAS. */
+    /**
+     * OpenBLAS's kernel: as set by OPENBLAS_CORETYPE, else the core the run recorded (blas_core), else chosen by
+     * OpenBLAS for the CPU; none without OpenBLAS.
+     */
     static String blas(Map<String, String> prov, Map<String, String> side) {
         if (!prov.getOrDefault("deps", "").contains("openblas")) return "none";
         String core = prov.get("env.OPENBLAS_CORETYPE");
         if (core != null) return core + " (OPENBLAS_CORETYPE)";
+        String used = side.get("blas_core");
+        if (used != null && !used.equals("not used")) return used + " (chosen by OpenBLAS for " + side.getOrDefault("cpu_model", "this CPU") + ")";
         return "chosen by OpenBLAS for " + side.getOrDefault("cpu_model", "this CPU");
     }
 

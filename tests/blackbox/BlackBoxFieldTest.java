@@ -152,7 +152,10 @@ class BlackBoxFieldTest {
         Trainer.Result recomputed;
         System.setProperty("blackbox.storeInputs", "false");
         try {
-            recomputed = Trainer.train(vector, raw, etas, 1, 64, 2, 13, POOL, null);
+            // a field of its own: the first one keeps the projections it stored for raw (BlackBoxField.inputs)
+            BlackBoxField recomputing = new BlackBoxField(d.z(), d.a(), d.b(), M, NP, NI);
+            recomputed = Trainer.train(recomputing, raw, etas, 1, 64, 2, 13, POOL, null);
+            assertEquals(0, recomputing.projectionsStored);
         } finally {
             System.clearProperty("blackbox.storeInputs");
         }
@@ -160,5 +163,27 @@ class BlackBoxFieldTest {
         assertArrayEquals(stored.beta(), scalarStored.beta());
         assertArrayEquals(stored.lastEpochLoss(), recomputed.lastEpochLoss());
         assertArrayEquals(Trainer.accuracy(vector, stored.beta(), 3, raw, POOL), Trainer.accuracy(scalar, stored.beta(), 3, raw, POOL));
+    }
+
+    @Test
+    void trainingsOnOneFieldComputeTheProjectionsOnceAndGiveAFreshFieldsBits() {
+        // blackbox-studies trains a coarse and a fine pass on one field: the second reuses v = Z_in x, and its
+        // parameters are those of the same training on a field of its own
+        FieldDraw d = FieldDraw.draw(12, "test-field", M, NP + NI);
+        Dataset raw = new Dataset("gauss", 200, NI, inputs(200, 13), new int[200]);
+        for (int i = 0; i < raw.n(); i++) raw.label()[i] = raw.x()[i * NI + 1] > 0 ? 1 : 0;
+        double[] coarse = {0.05, 0.5}, fine = {0.1, 0.2, 0.3};
+        BlackBoxField shared = new BlackBoxField(d.z(), d.a(), d.b(), M, NP, NI);
+        Trainer.train(shared, raw, coarse, 1, 64, 2, 14, POOL, null);
+        float[] second = Trainer.train(shared, raw, fine, 1, 64, 2, 15, POOL, null).beta();
+        assertEquals(1, shared.projectionsStored);
+        BlackBoxField fresh = new BlackBoxField(d.z(), d.a(), d.b(), M, NP, NI);
+        assertArrayEquals(Trainer.train(fresh, raw, fine, 1, 64, 2, 15, POOL, null).beta(), second);
+        // other inputs replace the kept ones, and are not mistaken for them
+        Dataset other = new Dataset("gauss", 200, NI, inputs(200, 16), raw.label());
+        float[] onOther = Trainer.train(shared, other, fine, 1, 64, 2, 15, POOL, null).beta();
+        assertEquals(2, shared.projectionsStored);
+        assertArrayEquals(Trainer.train(new BlackBoxField(d.z(), d.a(), d.b(), M, NP, NI), other, fine, 1, 64, 2, 15, POOL, null).beta(), onOther);
+        assertFalse(java.util.Arrays.equals(second, onOther));
     }
 }

@@ -133,6 +133,22 @@ class ShardsTest {
     }
 
     @Test
+    void theArtifactsNameTheKernelsArithmeticAndAShardOfAnotherIsRefused(@TempDir Path tmp) throws Exception {
+        Path manifest = manifest(Files.createDirectories(tmp.resolve("md")), false);
+        for (Training.Shard s : Training.shards(new int[] {10, 20}, new int[] {10, 20}, 2)) {
+            assertEquals(StageCli.OK, run(manifest, tmp.resolve("shards/" + s.key()), "--shard", s.key()), s.key());
+        }
+        Path runs = tmp.resolve("shards/sine-np10-field0/runs.csv");
+        assertEquals(BlackBoxField.ARITHMETIC, Artifact.read(runs, Schemas.SWEEP).meta().get("def.blackbox.arithmetic"));
+        // the same shard as the double-precision sin/cos of before issue 25 would have labelled it: refused (exit 2)
+        String text = Files.readString(runs);
+        Files.writeString(runs, text.replace("sin/cos: float32", "sin/cos: float64"));
+        assertEquals(StageCli.BAD_INPUT, run(manifest, tmp.resolve("gathered"), "--gather", tmp.resolve("shards").toString()));
+        Files.writeString(runs, text);
+        assertEquals(StageCli.OK, run(manifest, tmp.resolve("gathered"), "--gather", tmp.resolve("shards").toString()));
+    }
+
+    @Test
     void shardKeysAreCheckedAgainstTheParameters(@TempDir Path tmp) throws Exception {
         Path manifest = manifest(Files.createDirectories(tmp.resolve("md")), false);
         assertEquals(StageCli.BAD_INPUT, run(manifest, tmp.resolve("x"), "--shard", "sine-np30-field0"));

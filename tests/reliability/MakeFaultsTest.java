@@ -190,7 +190,8 @@ class MakeFaultsTest {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ROOT.resolve("killed.log").toFile()).start();
         // kill -9 of the stage's JVM, a descendant of make, found by its command line (procps' pkill is not on a fresh Debian),
         // once it has run for a second: a fixed wait from make's start raced a stage that had become fast enough to finish
-        String stage = ".*SampleField.*" + java.util.regex.Pattern.quote(DATA.resolve("sample-field").toString()) + ".*";
+        // (more points than the profile's: an experiment, in its own folder)
+        String stage = ".*SampleField.*" + java.util.regex.Pattern.quote(DATA.resolve("exp/FIELD_POINTS" + KILLED_POINTS + "/sample-field").toString()) + ".*";
         // only the JVM itself: run-stage's and JBang's shells carry the same words on their command lines, and killing
         // them too (a race) would be the recipe's death, which the next test covers, not the stage's
         java.util.function.Supplier<List<ProcessHandle>> jvm = () -> p.descendants().filter(h -> h.info().command().orElse("").endsWith("/java"))

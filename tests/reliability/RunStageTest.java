@@ -59,7 +59,10 @@ class RunStageTest {
             for (Path root : List.of(dir, figures)) {
                 if (!Files.exists(root)) continue;
                 try (Stream<Path> s = Files.list(root)) {
-                    for (Path p : s.toList()) m.put(root.getFileName() + "/" + p.getFileName(), Files.readString(p));
+                    // stage.log is the last run's output, written whatever became of the run: not a result
+                    for (Path p : s.filter(p -> !p.getFileName().toString().equals("stage.log")).toList()) {
+                        m.put(root.getFileName() + "/" + p.getFileName(), Files.readString(p));
+                    }
                 }
             }
             return m;

@@ -13,7 +13,8 @@ FG_PARAMS := FG_COND_DIMS=$(FG_COND_DIMS) FG_COND_DRAWS=$(FG_COND_DRAWS) FG_SIGN
   FG_POWER_REPS=$(FG_POWER_REPS) FG_POWER_MAX_SIZE=$(FG_POWER_MAX_SIZE) FG_CROSSOVER_MAX_N=$(FG_CROSSOVER_MAX_N) FG_EC_LEVELS=$(FG_EC_LEVELS) \
   FG_EC_FIELDS=$(FG_EC_FIELDS) FG_EC_M=$(FG_EC_M) FG_EC_GRID=$(FG_EC_GRID) FG_PICTURE_M=$(FG_PICTURE_M) \
   FG_PICTURE_GRID=$(FG_PICTURE_GRID) \
-  FG_PICTURE_CANDIDATES=$(FG_PICTURE_CANDIDATES) SEED=$(SEED)
+  FG_PICTURE_CANDIDATES=$(FG_PICTURE_CANDIDATES) FG_BOX=$(FG_BOX) FG_SIGN_STEP=$(FG_SIGN_STEP) \
+  SEED=$(SEED)
 $(eval $(call stage,field-geometry,$(FG),$(FG_OUT),$(FG_DEPS),$(FG_PARAMS)))
 
 ## Stage field-geometry: 000 eqs (6)-(9) by conditioning, the law of Xi0^2, random search vs one GD step; Figures 2, 6
@@ -30,4 +31,5 @@ $(FG_OUT) $(FG)/.complete &: $(FG_DEPS) $(call params_dep,$(FG),$(FG_PARAMS)) | 
 	  --crossover-max-n $(FG_CROSSOVER_MAX_N) \
 	  --echi $(EM)/echi.csv --ec-levels $(FG_EC_LEVELS) --ec-fields $(FG_EC_FIELDS) --ec-m $(FG_EC_M) \
 	  --ec-grid $(FG_EC_GRID) --picture-m $(FG_PICTURE_M) --picture-grid $(FG_PICTURE_GRID) --picture-candidates $(FG_PICTURE_CANDIDATES) \
+	  --box $(FG_BOX) --sign-step $(FG_SIGN_STEP) \
 	  --seed $(SEED) --threads $(THREADS)

@@ -16,6 +16,7 @@ PP_PARAMS := PP_DIMS=$(PP_DIMS) PP_STEPS=$(PP_STEPS) PP_RUNS=$(PP_RUNS) PP_REPLI
   PP_CONTRAST_REPLICATIONS=$(PP_CONTRAST_REPLICATIONS) PP_CONTRAST_STEPS=$(PP_CONTRAST_STEPS) PP_BB_PARAMS=$(PP_BB_PARAMS) \
   PP_BB_ETA=$(PP_BB_ETA) PP_BB_M=$(PP_BB_M) PP_BB_TRAIN=$(PP_BB_TRAIN) PP_BB_STEPS=$(PP_BB_STEPS) PP_BB_STARTS=$(PP_BB_STARTS) \
   PP_QUAD_DIMS=$(PP_QUAD_DIMS) PP_QUAD_STEPS=$(PP_QUAD_STEPS) PP_QUAD_RUNS=$(PP_QUAD_RUNS) PP_QUAD_VAL_RUNS=$(PP_QUAD_VAL_RUNS) \
+  PP_ADAM_X=$(PP_ADAM_X) PP_BB_ADAM_STEP=$(PP_BB_ADAM_STEP) PP_BOX=$(PP_BOX) PP_LINK_DIMS=$(PP_LINK_DIMS) PP_MOMENTUM=$(PP_MOMENTUM) PP_QUAD_VAL_DIMS=$(PP_QUAD_VAL_DIMS) PP_SPAN_DIMS=$(PP_SPAN_DIMS) PP_SPAN_M=$(PP_SPAN_M) PP_SPAN_STARTS=$(PP_SPAN_STARTS) PP_VAL_REALISATIONS=$(PP_VAL_REALISATIONS) PP_X=$(PP_X) \
   SEED=$(SEED)
 $(eval $(call stage,predictable-progress,$(PP),$(PP_OUT),$(PP_DEPS),$(PP_PARAMS)))
 
@@ -33,4 +34,5 @@ $(PP_OUT) $(PP)/.complete &: $(PP_DEPS) $(call params_dep,$(PP),$(PP_PARAMS)) | 
 	  --contrast-replications $(PP_CONTRAST_REPLICATIONS) --contrast-steps $(PP_CONTRAST_STEPS) \
 	  --bb-params $(PP_BB_PARAMS) --bb-eta $(PP_BB_ETA) --bb-m $(PP_BB_M) --bb-train $(PP_BB_TRAIN) --bb-steps $(PP_BB_STEPS) \
 	  --bb-starts $(PP_BB_STARTS) --quad-dims $(PP_QUAD_DIMS) --quad-steps $(PP_QUAD_STEPS) --quad-runs $(PP_QUAD_RUNS) \
-	  --quad-val-runs $(PP_QUAD_VAL_RUNS) --seed $(SEED) --threads $(THREADS)
+	  --quad-val-runs $(PP_QUAD_VAL_RUNS) --adam-x $(PP_ADAM_X) --bb-adam-step $(PP_BB_ADAM_STEP) --box $(PP_BOX) --link-dims $(PP_LINK_DIMS) --momentum $(PP_MOMENTUM) --quad-val-dims $(PP_QUAD_VAL_DIMS) --span-dims $(PP_SPAN_DIMS) --span-m $(PP_SPAN_M) --span-starts $(PP_SPAN_STARTS) --val-realisations $(PP_VAL_REALISATIONS) --x $(PP_X) \
+	  --seed $(SEED) --threads $(THREADS)

@@ -28,6 +28,31 @@ public final class KernelAccess {
         return s0.add(s1).add(s2).add(s3).reduceLanes(VectorOperators.ADD);
     }
 
+    /** Independent FMA chains of {@link #fmaChains}. */
+    public static final int CHAINS = 12;
+
+    /**
+     * 12 chains of `iterations` fused multiply-adds on float vectors of `bits` (512 or 256); returns their sum. The
+     * chains take their shape from a, so one method serves both widths (one width per JVM: Peak).
+     */
+    public static float fmaChains(int bits, int iterations) {
+        VectorSpecies<Float> f = bits == 512 ? FloatVector.SPECIES_512 : FloatVector.SPECIES_256;
+        return chains(FloatVector.broadcast(f, 0.999f), iterations);
+    }
+
+    private static float chains(FloatVector a, int iterations) {
+        FloatVector b = a.broadcast(1e-3f);
+        // distinct starting values, so that the compiler cannot merge the chains
+        FloatVector c0 = a.broadcast(0f), c1 = a.broadcast(1f), c2 = a.broadcast(2f), c3 = a.broadcast(3f), c4 = a.broadcast(4f),
+                c5 = a.broadcast(5f), c6 = a.broadcast(6f), c7 = a.broadcast(7f), c8 = a.broadcast(8f), c9 = a.broadcast(9f),
+                c10 = a.broadcast(10f), c11 = a.broadcast(11f);
+        for (int i = 0; i < iterations; i++) {
+            c0 = c0.fma(a, b); c1 = c1.fma(a, b); c2 = c2.fma(a, b); c3 = c3.fma(a, b); c4 = c4.fma(a, b); c5 = c5.fma(a, b);
+            c6 = c6.fma(a, b); c7 = c7.fma(a, b); c8 = c8.fma(a, b); c9 = c9.fma(a, b); c10 = c10.fma(a, b); c11 = c11.fma(a, b);
+        }
+        return c0.add(c1).add(c2).add(c3).add(c4).add(c5).add(c6).add(c7).add(c8).add(c9).add(c10).add(c11).reduceLanes(VectorOperators.ADD);
+    }
+
     /** A kernels implementation by name: "vector512", "vector256" or "scalar". */
     static Kernels byName(String name) {
         Kernels k = switch (name) {
@@ -53,60 +78,102 @@ public final class KernelAccess {
         byName(name).sinCos(x, 0, len, s, 0, c, 0);
     }
 
-    /** Seconds per part, summed over the steps timed: u and its sin/cos, inputs' sin/cos, phi, gradient, update. */
-    public static final String[] PARTS = {"Z_beta beta (nt)", "sin/cos u and p q", "sin/cos v (stored v)", "[C S][p;-q] (nt)",
-            "[C S]^T res (tn)", "w", "Z_beta^T w (tn)", "sum + update"};
+    /** The parts of a step, in the order the step runs them (Trainer.step, BlackBoxField.Work). */
+    public static final String[] PARTS = {"u = Z_beta beta", "sin/cos u", "p q", "sin/cos v", "phi = [C S][p;-q]",
+            "crs = [C S]^T res", "w", "g = Z_beta^T w", "residuals sums update"};
+
+    /** What a breakdown measured: per part, thread CPU seconds and work (flops, bytes of Z_beta or v, sin/cos arguments). */
+    public record Parts(double[] cpu, double[] flops, double[] bytes, double[] arguments, double wall, double processCpu) {}
 
     /**
-     * Trains like Trainer.train on inputs x (n x N_I) for the given batches, one tile task per part so that each
-     * part is timed on its own (the parts run on the pool one after the other); returns seconds per part.
+     * Trains like Trainer.train (Trainer.step's sequence of tile tasks, stored projections) on inputs x (n x N_I) for
+     * the given batches, each part timed inside its tile task by the thread's CPU clock, so that other load and the
+     * hand-over between tasks do not count; the sums over tiles and batches per part.
      */
-    public static double[] breakdown(BlackBoxField f, float[] x, int[] label, int n, double[] etas, int batch, int batches,
-                                     long seed, ExecutorService pool) {
-        double[] sec = new double[PARTS.length];
+    public static Parts breakdown(BlackBoxField f, float[] x, int[] label, int n, double[] etas, int batch, int batches,
+                                  long seed, ExecutorService pool) {
+        int p = PARTS.length;
+        long[] ns = new long[p];
+        double[] flops = new double[p], bytes = new double[p], args = new double[p];
         int r = etas.length;
         float[] beta = Trainer.initialBeta(f.nParams, etas.length, 1, seed);
-        BlackBoxField.Inputs in = f.new Inputs(x, n, true, pool);
+        BlackBoxField.Inputs in = f.inputs(new Dataset("bench", n, f.nInput, x, label), pool);
         BlackBoxField.Work w = f.new Work(r, batch);
         w.gradientBuffers();
         int[] order = Trainer.permutation(n, lib.Streams.of(seed, "order", 0));
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long wall0 = System.nanoTime(), process0 = os.getProcessCpuTime();
         for (int bi = 0; bi < batches; bi++) {
             int start = (bi * batch) % (n - batch + 1);
             int[] index = java.util.Arrays.copyOfRange(order, start, start + batch);
-            long t0 = System.nanoTime();
+            long c0 = mx.getCurrentThreadCpuTime();
             w.setBeta(beta);
-            f.map(pool, t -> { f.kernels.nt(f.lenPad[t], r, f.npPad, f.zBeta[t], 0, f.npPad, w.betaT, 0, f.npPad, w.su[t], 0, r); return null; });
-            long t1 = System.nanoTime();
-            f.map(pool, t -> { w.slice(t); return null; });   // repeats the product: subtract part 0 below
-            long t2 = System.nanoTime();
-            f.map(pool, t -> { w.inputs(t, in, index, batch); return null; });
-            long t3 = System.nanoTime();
-            f.map(pool, t -> { w.phiPart(t, batch); return null; });
-            long t4 = System.nanoTime();
+            add(ns, 8, mx.getCurrentThreadCpuTime() - c0);
+            f.map(pool, t -> {
+                long[] c = new long[6];
+                c[0] = mx.getCurrentThreadCpuTime();
+                w.productU(t);
+                c[1] = mx.getCurrentThreadCpuTime();
+                w.sinCosU(t);
+                c[2] = mx.getCurrentThreadCpuTime();
+                w.coefficients(t);
+                c[3] = mx.getCurrentThreadCpuTime();
+                w.inputs(t, in, index, batch);
+                c[4] = mx.getCurrentThreadCpuTime();
+                w.phiPart(t, batch);
+                c[5] = mx.getCurrentThreadCpuTime();
+                for (int k = 0; k < 5; k++) add(ns, k, c[k + 1] - c[k]);
+                return null;
+            });
+            c0 = mx.getCurrentThreadCpuTime();
             float[] phi = w.sumPhi(batch);
             float[] res = new float[batch * r];
             for (int i = 0; i < batch; i++) {
                 for (int k = 0; k < r; k++) res[i * r + k] = (float) ((Trainer.sigmoid(phi[i * r + k]) - label[index[i]]) / batch);
             }
-            long t5 = System.nanoTime();
-            f.map(pool, t -> { f.kernels.tn(batch, 2 * f.lenPad[t], r, w.cs[t], 0, 2 * f.lenPad[t], res, 0, r, w.crs[t], 0, 2 * f.lenPad[t]); return null; });
-            long t6 = System.nanoTime();
-            f.map(pool, t -> { w.gradient(t, res, batch); return null; });   // repeats crs, adds w and Z_beta^T w
-            long t7 = System.nanoTime();
-            f.map(pool, t -> { f.kernels.tn(f.lenPad[t], f.npPad, r, f.zBeta[t], 0, f.npPad, w.w[t], 0, r, w.g[t], 0, f.npPad); return null; });
-            long t8 = System.nanoTime();
-            BlackBoxField.map(pool, (f.nParams + 511) / 512, c -> { w.update(beta, etas, c * 512, Math.min(f.nParams, (c + 1) * 512)); return null; });
-            long t9 = System.nanoTime();
-            double u = (t1 - t0) / 1e9, cr = (t6 - t5) / 1e9, g = (t8 - t7) / 1e9;
-            sec[0] += u;
-            sec[1] += (t2 - t1) / 1e9 - u;
-            sec[2] += (t3 - t2) / 1e9;
-            sec[3] += (t4 - t3) / 1e9;
-            sec[4] += cr;
-            sec[5] += (t7 - t6) / 1e9 - cr - g;
-            sec[6] += g;
-            sec[7] += (t5 - t4) / 1e9 + (t9 - t8) / 1e9;
+            add(ns, 8, mx.getCurrentThreadCpuTime() - c0);
+            f.map(pool, t -> {
+                long[] c = new long[4];
+                c[0] = mx.getCurrentThreadCpuTime();
+                w.residualSums(t, res, batch);
+                c[1] = mx.getCurrentThreadCpuTime();
+                w.weights(t);
+                c[2] = mx.getCurrentThreadCpuTime();
+                w.productG(t);
+                c[3] = mx.getCurrentThreadCpuTime();
+                for (int k = 0; k < 3; k++) add(ns, 5 + k, c[k + 1] - c[k]);
+                return null;
+            });
+            BlackBoxField.map(pool, (f.nParams + 511) / 512, c -> {
+                long u0 = mx.getCurrentThreadCpuTime();
+                w.update(beta, etas, c * 512, Math.min(f.nParams, (c + 1) * 512));
+                add(ns, 8, mx.getCurrentThreadCpuTime() - u0);
+                return null;
+            });
         }
-        return sec;
+        double wall = (System.nanoTime() - wall0) / 1e9, processCpu = (os.getProcessCpuTime() - process0) / 1e9;
+        for (int t = 0; t < f.tiles(); t++) {
+            double l = f.lenPad[t];
+            flops[0] += 2 * l * r * f.npPad;
+            bytes[0] += 4 * l * f.npPad;
+            args[1] += l * r;
+            args[3] += l * batch;
+            bytes[3] += 4 * l * batch;
+            flops[4] += 2 * batch * r * 2 * l;
+            flops[5] += 2 * batch * r * 2 * l;
+            flops[7] += 2 * l * r * f.npPad;
+            bytes[7] += 4 * l * f.npPad;
+        }
+        double[] cpu = new double[p];
+        for (int k = 0; k < p; k++) {
+            cpu[k] = ns[k] / 1e9;
+            flops[k] *= batches;
+            bytes[k] *= batches;
+            args[k] *= batches;
+        }
+        return new Parts(cpu, flops, bytes, args, wall, processCpu);
     }
+
+    private static synchronized void add(long[] ns, int part, long nanos) { ns[part] += nanos; }
 }
