@@ -35,6 +35,8 @@
 //SOURCES blackbox/Figures.java
 //SOURCES studies/Outputs.java
 //SOURCES studies/Analysis.java
+//SOURCES studies/CritError.java
+//SOURCES studies/OverM.java
 //SOURCES studies/Figure.java
 
 import blackbox.Analysis;

@@ -15,13 +15,29 @@ import lib.Table;
 
 /**
  * The eta_crit study as blackbox-mnist checks it: per (N_P, setting) the geometric mean of eta_crit over fields and the
- * standard error of its log10 (the spread over fields and the fine grid's step/sqrt(12), in quadrature); the slopes of
- * log eta_crit against log M and against log(epochs), fitted by weighted least squares with those errors; and which
- * setting, if any, reproduces both of the paper's values.
+ * standard error of its log10 (studies/CritError: the field-to-field spread, pooled over the cells of the field-size
+ * series, and the step the crossing lies in); the slopes of log eta_crit against log M and against log(epochs), fitted by
+ * weighted least squares with those errors; eta_crit and its sqrt(N) scaling decided over M, which 000 §4.2 leaves open
+ * (studies/OverM); which setting, if any, reproduces both of the paper's values.
  */
 public final class Analysis {
-    /** One (N_P, M, epochs): eta_crit and the standard error of log10 eta_crit. */
-    public record Cell(int nParams, int m, int epochs, int fields, double etaCrit, double log10Se) {}
+    /**
+     * One (N_P, M, epochs): the fields with a drop, eta_crit (geometric mean), and the error of log10 eta_crit: its variance
+     * from the fields' spread (spreadVar, with dof degrees of freedom) and from the grid (gridVar, from the widest step
+     * log10Step a field's crossing lies in), sqrt of their sum; each field's eta_crit.
+     */
+    public record Cell(int nParams, int m, int epochs, int fields, double etaCrit, double spreadVar, double gridVar, double dof,
+                       double log10Step, List<Double> perField) {
+        /** A cell with a given log10 error, as from a grid alone (tests). */
+        public Cell(int nParams, int m, int epochs, int fields, double etaCrit, double log10Se) {
+            this(nParams, m, epochs, fields, etaCrit, 0, log10Se * log10Se, Double.POSITIVE_INFINITY, log10Se * Math.sqrt(12), List.of());
+        }
+
+        public double log10Se() { return Math.sqrt(spreadVar + gridVar); }
+
+        /** The error of log10 eta_crit for a decision at 3 SE with the spread's few degrees of freedom (CritError). */
+        public double calibratedLog10Se() { return CritError.calibrated(log10Se(), spreadVar, dof); }
+    }
 
     /** A fitted power law eta_crit ∝ x^slope over one series. */
     public record Slope(int nParams, String over, double slope, double se, int points) {}
@@ -34,8 +50,12 @@ public final class Analysis {
     final Map<Double, List<Double>> baseline = new TreeMap<>();
     int baselineParameters;
     int testItems = 10_000;
+    /** Whether the study trained on all of MNIST (the paper's claims need it). */
+    boolean fullMnist = true;
     /** Best test accuracy per (N_P, field) at the base setting. */
     final Map<Integer, List<Double>> bestAtBase = new TreeMap<>();
+    /** The pooled field-to-field spread of log10 eta_crit (CritError). */
+    CritError.Pooled pooled = new CritError.Pooled(0, 0, 0);
 
     Analysis(int baseM, int baseEpochs) {
         this.baseM = baseM;
@@ -45,23 +65,19 @@ public final class Analysis {
     /** Reads blackbox-studies's etacrit.csv (recorded as an input of prov); the series' base M and epochs from its provenance. */
     public static Analysis load(Path file, Provenance prov) {
         Table t = Artifact.readInput(file, Outputs.CRITS, prov);
-        int baseM = Integer.parseInt(t.meta("param.base-m"));
-        int baseEpochs = Integer.parseInt(t.meta("param.base-epochs"));
-        Map<String, List<double[]>> by = new TreeMap<>();
-        for (int i = 0; i < t.rows(); i++) {
-            String c = t.text(i, "eta_crit");
-            if (c.isBlank()) continue;
-            String key = String.format(Locale.ROOT, "%09d/%09d/%09d", t.integer(i, "n_params"), t.integer(i, "m"), t.integer(i, "epochs"));
-            by.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {Math.log10(t.number(i, "eta_crit")),
-                    t.number(i, "log10_fine_step")});
-        }
-        Analysis a = new Analysis(baseM, baseEpochs);
+        Analysis a = new Analysis(Integer.parseInt(t.meta("param.base-m")), Integer.parseInt(t.meta("param.base-epochs")));
         int test = Integer.parseInt(t.meta("param.mnist-test"));
         if (test > 0) a.testItems = test;
+        int train = Integer.parseInt(t.meta("param.mnist-train"));
+        a.fullMnist = (test == 0 || test == 10_000) && (train == 0 || train == 60_000);
+        Map<String, List<double[]>> by = new TreeMap<>();
         for (int i = 0; i < t.rows(); i++) {
-            if (t.integer(i, "m") == baseM && t.integer(i, "epochs") == baseEpochs) {
+            if (t.integer(i, "m") == a.baseM && t.integer(i, "epochs") == a.baseEpochs) {
                 a.bestAtBase.computeIfAbsent(t.intValue(i, "n_params"), k -> new ArrayList<>()).add(t.number(i, "best_accuracy"));
             }
+            if (t.text(i, "eta_crit").isBlank()) continue;
+            String key = String.format(Locale.ROOT, "%09d/%09d/%09d", t.integer(i, "n_params"), t.integer(i, "m"), t.integer(i, "epochs"));
+            by.computeIfAbsent(key, k -> new ArrayList<>()).add(new double[] {Math.log10(t.number(i, "eta_crit")), t.number(i, "log10_step")});
         }
         Table n = Artifact.readInput(file.resolveSibling("normalisation.csv"), Outputs.NORMALISATION, prov);
         for (int i = 0; i < n.rows(); i++) {
@@ -73,19 +89,24 @@ public final class Analysis {
             a.baseline.computeIfAbsent(b.number(i, "eta"), k -> new ArrayList<>()).add(b.number(i, "test_accuracy"));
             a.baselineParameters = b.intValue(i, "parameters");
         }
+        // the spread is pooled over the field-size series (one degree of freedom per cell with two fields); the
+        // training-length series reads the same fields at the base M, so it adds none of its own
+        a.pooled = CritError.pool(by.entrySet().stream().filter(e -> Integer.parseInt(e.getKey().split("/")[2]) == a.baseEpochs)
+                .map(e -> e.getValue().stream().mapToDouble(x -> x[0]).toArray()).toList());
         by.forEach((k, v) -> {
             String[] f = k.split("/");
             double mean = v.stream().mapToDouble(x -> x[0]).average().orElseThrow();
-            double grid = v.stream().mapToDouble(x -> x[1]).max().orElseThrow() / Math.sqrt(12);
-            double spread = 0;
-            if (v.size() > 1) {
-                double ss = v.stream().mapToDouble(x -> (x[0] - mean) * (x[0] - mean)).sum();
-                spread = Math.sqrt(ss / (v.size() - 1) / v.size());
-            }
-            a.cells.add(new Cell(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]), v.size(),
-                    Math.pow(10, mean), Math.hypot(spread, grid / Math.sqrt(v.size()))));
+            double step = v.stream().mapToDouble(x -> x[1]).max().orElseThrow();
+            a.cells.add(new Cell(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]), v.size(), Math.pow(10, mean),
+                    a.pooled.variance() / v.size(), CritError.gridVariance(step), a.pooled.dof(), step,
+                    v.stream().map(x -> Math.pow(10, x[0])).toList()));
         });
         return a;
+    }
+
+    /** The cell of (N_P, M, epochs), null if the study has none with a drop. */
+    Cell cell(int nParams, int m, int epochs) {
+        return cells.stream().filter(c -> c.nParams() == nParams && c.m() == m && c.epochs() == epochs).findFirst().orElse(null);
     }
 
     List<Cell> series(int nParams, boolean overM) {
@@ -118,6 +139,7 @@ public final class Analysis {
 
     /** The claims of the study (paper-checks/blackbox-mnist.csv), at N_P = 500 and 5000. */
     public void checkClaims(Claims claims, double paper500, double paper5000) {
+        OverM.check(this, claims);
         for (int np : new int[] {500, 5000}) {
             slopeClaim(claims, "eta_crit_m_slope_n" + np, slope(np, true), "M at " + baseEpochs + " epochs");
             slopeClaim(claims, "eta_crit_steps_slope_n" + np, slope(np, false), "epochs at M = " + baseM);
