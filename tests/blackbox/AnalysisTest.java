@@ -79,4 +79,40 @@ class AnalysisTest {
         assertTrue(e.getMessage().contains("dataset"), e.getMessage());
         assertTrue(e.getMessage().matches("(?s).*sweep\\.csv:\\d+.*"), e.getMessage());
     }
+
+    /**
+     * Figure 10's plateau read over windows of w decades below eta_crit. Oracle by hand: a grid of 4 points per decade from
+     * 1e-3; accuracy 0.80, 0.85, 0.90, 0.93 at the four smallest etas (under-trained), 0.95 up to eta = 10^-0.25, chance
+     * 0.5 from eta = 1: eta_crit = 10^-0.125 (the midpoint 0.725 halfway in log eta), eta_crit/1.5 = 0.5. The windows of
+     * 1, 1.5 and 2 decades hold only 0.95 (no drop); 3 decades reach 1e-3 (a drop of 0.15): underdetermined. Lowered by
+     * 0.1 just below eta_crit, the plateau fails in every window: refuted.
+     */
+    @Test
+    void thePlateauHoldsCloseBelowEtaCritAndFailsOverAWideWindow() {
+        assertEquals("underdetermined", plateauVerdict(0.95));
+        assertEquals("refuted", plateauVerdict(0.85));
+    }
+
+    private String plateauVerdict(double justBelow) {
+        Path dir = tmp.resolve("plateau-" + justBelow);
+        double[] acc = {0.80, 0.85, 0.90, 0.93, 0.95, 0.95, 0.95, 0.95, 0.95, justBelow, justBelow, 0.95, 0.5, 0.5, 0.5};
+        List<List<?>> rows = new ArrayList<>();
+        for (int np : new int[] {500, 5000}) {
+            for (int k = 0; k < acc.length; k++) rows.add(List.of("mnist", np, 0, 0, Math.pow(10, -3 + k / 4.0), acc[k], 0.9, 0.3));
+        }
+        Provenance p = prov();
+        Artifact.write(dir.resolve("sweep.csv"), Schemas.SWEEP, p, rows);
+        Artifact.write(dir.resolve("datasets.csv"), Schemas.DATASETS, p, List.of(List.of("mnist", 60000, 10000, 784, 0.5)));
+        Artifact.write(dir.resolve("baseline.csv"), Schemas.BASELINE, p, List.of(List.of("mnist", 1.0, 0.89)));
+        Artifact.write(dir.resolve("figure9.csv"), Schemas.SLICE, p, List.of());
+        Artifact.write(dir.resolve("figure9-points.csv"), Schemas.POINTS, p, List.of());
+        lib.Claims claims = lib.Claims.load(Path.of("paper-checks/blackbox-mnist.csv"), "paper", ClaimIds.ALL);
+        Analysis.load(dir, prov()).checkClaims(claims);
+        claims.finish(dir.resolve("checks.csv"), prov());
+        lib.Table t = Artifact.read(dir.resolve("checks.csv"), lib.Claims.CHECKS);
+        for (int i = 0; i < t.rows(); i++) {
+            if (t.text(i, "claim").equals("fig10-plateau-mnist")) return t.text(i, "verdict");
+        }
+        throw new AssertionError("no fig10-plateau-mnist row");
+    }
 }
