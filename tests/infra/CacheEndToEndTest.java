@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @Tag("cache")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Tag("runs")
 class CacheEndToEndTest {
     static final Path DIR = Infra.ROOT.resolve("cache-e2e").toAbsolutePath();
     static final Path CACHE = DIR.resolve("runs");
