@@ -95,7 +95,6 @@ public final class Figures {
             lines.addSeries(g);
         }
         XYPlot plot = overlay(points, lines, new NumberAxis("x"), new NumberAxis("stationary density"));
-        ((XYLineAndShapeRenderer) plot.getRenderer(0)).setDrawSeriesLineAsPath(true);   // one dash pattern along a dashed curve
         JFreeChart chart = Charts.style(new JFreeChart("The temperature of eq (3) on f = x²/2 against 003's two", plot));
         paint(plot, 0, Color.BLACK, Charts.PALETTE[0]);
         plot.getRenderer(0).setSeriesStroke(0, Charts.DASHED);
@@ -338,7 +337,9 @@ public final class Figures {
 
     /** Points (shapes, renderer 1) over lines (renderer 0). */
     private static XYPlot overlay(XYSeriesCollection points, XYSeriesCollection lines, ValueAxis x, ValueAxis y) {
-        XYPlot plot = new XYPlot(lines, x, y, new XYLineAndShapeRenderer(true, false));
+        XYLineAndShapeRenderer curves = new XYLineAndShapeRenderer(true, false);
+        curves.setDrawSeriesLineAsPath(true);   // a dashed curve keeps one dash pattern along its many points
+        XYPlot plot = new XYPlot(lines, x, y, curves);
         XYLineAndShapeRenderer shapes = new XYLineAndShapeRenderer(false, true);
         plot.setDataset(1, points);
         plot.setRenderer(1, shapes);
