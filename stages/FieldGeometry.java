@@ -132,7 +132,7 @@ class FieldGeometry implements Callable<Integer> {
         Figures.figure6(figures, picture);
         Figures.eulerCharacteristic(figures, excursion);
         Figures.gradientNorm(figures, gradient);
-        Figures.crossover(figures, search);
+        Figures.crossover(figures, search, claims.claim("s32-crossover-oracle").expected());
         return StageCli.OK;
     }
 

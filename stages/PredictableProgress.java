@@ -165,7 +165,7 @@ class PredictableProgress implements Callable<Integer> {
         ClaimChecks.quadratic(claims, quadratic);
         if (claims.finish(out.resolve("checks.csv"), prov) != 0) return StageCli.CLAIMS_DIFFER;
         Figures.curves(figures, study);
-        Figures.spread(figures, study);
+        Figures.spread(figures, study, claims.claim("rate-gd").expected());
         Figures.validation(figures, study);
         Figures.blackBox(figures, bb);
         Figures.quadratic(figures, quadratic);
