@@ -30,8 +30,10 @@ public final class Runs {
     /** One stage's run; NaN where a sidecar did not record the quantity (an older run). */
     public record StageRun(String stage, boolean ran, double wallSeconds, double cpuSeconds, double peakRssMb, int processes,
                            List<Parameter> parameters, String sourceSha256, String jdk, String blas, String threads, String commit,
-                           boolean dirty, String started) {
+                           boolean dirty, String started, String restoredFrom) {
         public boolean profileParameters() { return parameters.stream().allMatch(Parameter::profiles); }
+        /** Whether make took this stage's outputs from the run cache instead of running it (restoredFrom names the cache). */
+        public boolean restored() { return !restoredFrom.isEmpty(); }
     }
 
     /** The value every stage that ran shares (the JDK, the BLAS core), or null when they differ. */
@@ -59,7 +61,7 @@ public final class Runs {
     static StageRun run(Path dir, Map<String, String> defaults) {
         String stage = dir.getFileName().toString();
         Path main = Files.exists(dir.resolve("checks.csv")) ? dir.resolve("checks.csv") : firstCsv(dir);
-        if (main == null) return new StageRun(stage, false, Double.NaN, Double.NaN, Double.NaN, 0, List.of(), "", "", "", "", "", false, "");
+        if (main == null) return new StageRun(stage, false, Double.NaN, Double.NaN, Double.NaN, 0, List.of(), "", "", "", "", "", false, "", "");
         Map<String, String> prov = meta(main);
         Map<String, String> side = meta(main.resolveSibling(main.getFileName() + ".run"));
         Map<Path, double[]> perProcess = new TreeMap<>();
@@ -75,7 +77,18 @@ public final class Runs {
         return new StageRun(stage, true, wall, cpu, rss, perProcess.size(), parameters(dir.resolve("params.txt"), defaults),
                 prov.getOrDefault("source_sha256", ""), prov.getOrDefault("jdk", ""), blas(prov, side), side.getOrDefault("run.threads", ""),
                 side.getOrDefault("git_commit", ""), Boolean.parseBoolean(side.getOrDefault("git_dirty", "false")),
-                side.getOrDefault("started_utc", ""));
+                side.getOrDefault("started_utc", ""), restoredFrom(dir.resolve("stage.log")));
+    }
+
+    /** RESTORED_LINE: the first line workflow/run-stage writes to stage.log when it restores a stage from the run cache. */
+    static final java.util.regex.Pattern RESTORED_LINE = java.util.regex.Pattern.compile("^run-stage: restored from the cache \\((.+?)\\), entry ");
+
+    /** The cache a stage's outputs were restored from (its log's first line says so), else empty: the stage ran. */
+    static String restoredFrom(Path stageLog) {
+        if (!Files.exists(stageLog)) return "";
+        String first = read(stageLog).lines().findFirst().orElse("");
+        java.util.regex.Matcher m = RESTORED_LINE.matcher(first);
+        return m.find() ? m.group(1) : "";
     }
 
     /**
