@@ -11,7 +11,6 @@
 //DEPS org.bytedeco:openblas:0.3.28-1.5.11
 //DEPS org.bytedeco:openblas:0.3.28-1.5.11:linux-x86_64
 //DEPS org.bytedeco:javacpp:1.5.11:linux-x86_64
-//DEPS org.apfloat:apfloat:1.15.0
 //SOURCES lib/AtomicFiles.java
 //SOURCES lib/Artifact.java
 //SOURCES lib/BadInput.java

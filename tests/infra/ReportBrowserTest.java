@@ -53,8 +53,10 @@ class ReportBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path DIR = Infra.ROOT.resolve("browser");
-    static final Path DATA = Path.of("data/quick");
-    static final Path FIGURES = Path.of("figures/quick");
+    /** The profile's data and figures; -Dinfra.data=data -Dinfra.figures=figures with -Dinfra.report=paper-checks/report.html
+     *  checks the paper-scale report of a `make all` the same way. */
+    static final Path DATA = Path.of(System.getProperty("infra.data", "data/quick"));
+    static final Path FIGURES = Path.of(System.getProperty("infra.figures", "figures/quick"));
     static final Path REPORT = Path.of(System.getProperty("infra.report", "paper-checks/quick/report.html"));
     static final long MAX_BYTES = 5L << 20;
     static final double MAX_LOAD_MS = 1000;
