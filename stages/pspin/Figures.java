@@ -38,7 +38,7 @@ public final class Figures {
     public static void complexity(Map<String, double[][]> curves, Map<String, Double> energies, double[][] wide, double rateAtZero,
                                   DocumentComplexity doc, Path out) {
         Charts.saveGrid(List.of(complexityChart(curves, energies, doc.groundState(), doc.floor()), sigmaChart(wide, rateAtZero, doc.sigmaAtZero())),
-                2, "Complexity of the pure spherical 3-spin (ABC 2013) and the values 002 and 004 give", out, 760, 600);
+                2, "Complexity of the pure spherical 3-spin (ABC 2013) and the values 002 and 004 give", out, 640, 600);   // two panels within the report's 1308 px column: labels at 1:1
     }
 
     /** Theta_3 against u up to above 0, 002's Σ(0) as a ring, the computed rate at u = 0 as a square. */
@@ -70,7 +70,7 @@ public final class Figures {
         plot.addRangeMarker(new ValueMarker(0));
         energies.forEach((name, e) -> {
             boolean labelled = name.equals("-E_inf") || name.equals("-E_0");
-            ValueMarker m = marker(-e, labelled ? "computed " + name + " = " + Charts.number(Math.round(-e * 1e4) / 1e4) : "");
+            ValueMarker m = marker(-e, labelled ? name.replace('-', '−') + " = " + Charts.number(Math.round(-e * 1e4) / 1e4) : "");
             m.setPaint(java.awt.Color.GRAY);
             if (name.equals("-E_inf")) m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
             if (name.equals("-E_inf")) m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
