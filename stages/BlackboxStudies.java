@@ -84,7 +84,7 @@ public class BlackboxStudies implements Callable<Integer> {
     @Option(names = "--coarse", defaultValue = "9", description = "points of the coarse log grid") int coarse;
     @Option(names = "--fine", defaultValue = "8", description = "points of the fine grid inside the coarse step of the drop") int fine;
     @Option(names = "--fields", defaultValue = "1", description = "field realisations per (N_P, setting)") int fields;
-    @Option(names = "--batch", defaultValue = "128") int batch;
+    @Option(names = "--batch", defaultValue = "128", description = "minibatch size of SGD (000 §4.2: 128)") int batch;
     @Option(names = "--baseline-hidden", defaultValue = "6", description = "hidden units of the similar-size perceptron (6: 4717 parameters on MNIST)") int hidden;
     @Option(names = "--baseline-etas", split = ",", defaultValue = "0.03,0.1,0.3,1,3", description = "learning rates of the perceptron") double[] baselineEtas;
     @Option(names = "--baseline-seeds", defaultValue = "2", description = "perceptron initialisations per learning rate") int baselineSeeds;
