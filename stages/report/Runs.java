@@ -42,13 +42,21 @@ public final class Runs {
         return values.size() == 1 ? values.get(0) : null;
     }
 
-    /** Every stage folder under the data root (the download cache aside), in name order. */
+    /** Folders of a data root that are not stages: the download cache, the experiments, and (in the paper profile's
+     *  root, data/) the other profiles' roots. */
+    static boolean notAStage(String name, Path profileDir) {
+        if (name.equals("cache") || name.equals("exp")) return true;
+        Path profiles = profileDir.toAbsolutePath().getParent();
+        return profiles != null && Files.isDirectory(profiles.resolve(name));
+    }
+
+    /** Every stage folder under the data root, in name order. */
     public static List<StageRun> of(Path data, Path profileDir) {
         Map<String, String> defaults = defaults(profileDir);
         List<StageRun> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(data)) {
             for (Path dir : s.filter(Files::isDirectory).sorted().toList()) {
-                if (!dir.getFileName().toString().equals("cache")) out.add(run(dir, defaults));
+                if (!notAStage(dir.getFileName().toString(), profileDir)) out.add(run(dir, defaults));
             }
         } catch (java.nio.file.NoSuchFileException e) {
             return out;

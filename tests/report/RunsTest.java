@@ -27,7 +27,7 @@ class RunsTest {
                 + "; what the run that stored it printed follows");
         stage(data, "b", "[2/15] b (quick)");
         stage(data, "c", null);
-        List<Runs.StageRun> runs = Runs.of(data, data.resolve("no-profile"));
+        List<Runs.StageRun> runs = Runs.of(data, Path.of("target/no-such-profiles/paper"));
         assertEquals(List.of("a", "b", "c"), runs.stream().map(Runs.StageRun::stage).toList());
         assertEquals("~/.cache/grf-repro/runs", runs.get(0).restoredFrom());
         assertTrue(Text.commit(runs.get(0)).contains("restored from the run cache ~/.cache/grf-repro/runs"), Text.commit(runs.get(0)));
@@ -40,6 +40,19 @@ class RunsTest {
     void theLineMustBeRunStagesOwn(@TempDir Path data) throws Exception {
         // a stage that merely prints the words somewhere in its log was not restored
         stage(data, "a", "note: results can be restored from the cache (see docs/run-cache.md), entry none");
-        assertFalse(Runs.of(data, data.resolve("no-profile")).get(0).restored());
+        assertFalse(Runs.of(data, Path.of("target/no-such-profiles/paper")).get(0).restored());
+    }
+
+    @Test
+    void theDownloadCacheExperimentsAndOtherProfilesRootsAreNoStages(@TempDir Path root) throws Exception {
+        Path data = root.resolve("data");
+        Path profiles = root.resolve("workflow/profiles");
+        Files.createDirectories(profiles.resolve("paper"));
+        Files.createDirectories(profiles.resolve("quick"));
+        stage(data, "gd-moments", null);
+        stage(data.resolve("quick"), "gd-moments", null);
+        Files.createDirectories(data.resolve("cache/mnist"));
+        Files.createDirectories(data.resolve("exp/n200"));
+        assertEquals(List.of("gd-moments"), Runs.of(data, profiles.resolve("paper")).stream().map(Runs.StageRun::stage).toList());
     }
 }
