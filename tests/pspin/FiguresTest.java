@@ -28,7 +28,7 @@ class FiguresTest {
                 COMPLEXITY.claim("002-ground-state").expected(), COMPLEXITY.claim("004-floor-limit").expected());
         assertEquals(-1.657, FigureData.marker(chart, "002: E_gs ≈ −1.657").value(), 0);
         assertEquals(-E_INF, FigureData.marker(chart, "004: floor −E_inf = −1.633").value(), 1e-12);
-        assertEquals(-Complexity.eK(0, 3), FigureData.marker(chart, "computed -E_0").value(), 0);
+        assertEquals(-Complexity.eK(0, 3), FigureData.marker(chart, "−E_0 = ").value(), 0);
     }
 
     @Test
