@@ -1,6 +1,6 @@
 # What each stage asks of a cluster node when LAUNCHER=srun (workflow/common.mk): CPUS.<stage> cores (also its
 # --threads) and MEM.<stage> memory, as srun's --cpus-per-task and --mem take them. Sized from the paper-scale peak
-# RSS of BENCHMARKS.md §5 with room for the JVM; the quick profile fits in the same requests. Override any of them:
+# RSS (BENCHMARKS.md §1) with room for the JVM; the quick profile fits in the same requests. Override any of them:
 #   make all LAUNCHER=srun CPUS.gd-moments=8 MEM.blackbox-sweep=16G
 CPUS.default ?= 2
 MEM.default ?= 2G
