@@ -53,8 +53,11 @@ class ReadmeTest {
     }
 
     static Step run(String command) throws Exception {
-        Process p = new ProcessBuilder("bash", "-c", command).directory(CLONE.toFile()).redirectErrorStream(true)
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c", command).directory(CLONE.toFile()).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        // a user's shell, not a make's child (under `make test` make would announce "Entering directory" first)
+        for (String v : List.of("MAKELEVEL", "MAKEFLAGS", "MFLAGS")) pb.environment().remove(v);
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(30, TimeUnit.MINUTES), command + " timed out");
         Files.writeString(CLONE.resolveSibling("readme-clone.log"), "$ " + command + "\n" + out, StandardCharsets.UTF_8,
