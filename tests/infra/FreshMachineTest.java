@@ -109,7 +109,21 @@ class FreshMachineTest {
         Files.writeString(log, "=== " + what + "\n" + Files.readString(DIR.resolve("step.log")), StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         System.err.printf("fresh machine: %s in the container: %.0f s, exit %s%n", what, (System.nanoTime() - t0) / 1e9, r.getStdout().strip());
-        assertEquals("0", r.getStdout().strip(), what + " failed in the container: see " + log);
+        assertEquals("0", r.getStdout().strip(), what + " failed in the container: " + failures(DIR.resolve("step.log")) + "; see " + log);
+    }
+
+    /** The failing tests and Maven's last error lines of a step's log, so that CI's summary names them. */
+    static String failures(Path stepLog) throws IOException {
+        List<String> lines = Files.readAllLines(stepLog, StandardCharsets.UTF_8);
+        List<String> out = new ArrayList<>();
+        boolean inSummary = false;
+        for (String l : lines) {
+            if (l.contains("[ERROR] Failures:") || l.contains("[ERROR] Errors:")) inSummary = true;
+            else if (inSummary && l.contains("Tests run:")) inSummary = false;
+            if (inSummary && l.startsWith("[ERROR]   ")) out.add(l.substring(10).strip());
+        }
+        if (out.isEmpty()) out.addAll(lines.subList(Math.max(0, lines.size() - 8), lines.size()));
+        return String.join(" | ", out.subList(0, Math.min(out.size(), 12)));
     }
 
     /** Every verdict equal; every CSV's rows byte-identical; provenance differing only in the JDK build. */
