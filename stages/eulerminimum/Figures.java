@@ -63,13 +63,7 @@ final class Figures {
             YIntervalSeries sim = new YIntervalSeries(String.format(Locale.ROOT, "simulated χ, N = 2, u = %s: %.3f ± %.3f (± 2 SE)",
                     Charts.number(marks.u()), marks.simulated()[0], marks.simulated()[1]));
             sim.add(marks.u(), marks.simulated()[0], marks.simulated()[0] - 2 * marks.simulated()[1], marks.simulated()[0] + 2 * marks.simulated()[1]);
-            YIntervalSeriesCollection points = new YIntervalSeriesCollection();
-            points.addSeries(sim);
-            XYErrorRenderer errors = new XYErrorRenderer();
-            errors.setDefaultLinesVisible(false);
-            errors.setSeriesPaint(0, Charts.PALETTE[1]);
-            plot.setDataset(1, points);
-            plot.setRenderer(1, errors);
+            errorBars(plot, sim, Charts.PALETTE[1]);
         }
         Charts.documentPoints(plot, String.format(Locale.ROOT, "000 eqs (25)-(27) as printed at N = 2, u = %s: %s",
                 Charts.number(marks.u()), Charts.number(marks.printedValue())), new double[] {marks.u(), marks.printedValue()});
@@ -114,13 +108,7 @@ final class Figures {
         if (!marks.minima().isEmpty()) {
             YIntervalSeries sim = new YIntervalSeries("simulated mean minimum over the ball (± 2 SE)");
             for (double[] m : marks.minima()) sim.add(m[0], m[1], m[1] - 2 * m[2], m[1] + 2 * m[2]);
-            YIntervalSeriesCollection points = new YIntervalSeriesCollection();
-            points.addSeries(sim);
-            XYErrorRenderer errors = new XYErrorRenderer();
-            errors.setDefaultLinesVisible(false);
-            errors.setSeriesPaint(0, Charts.PALETTE[3]);
-            plot.setDataset(1, points);
-            plot.setRenderer(1, errors);
+            errorBars(plot, sim, Charts.PALETTE[3]);
         }
         Level.Result at = levels.stream().filter(l -> l.n() == marks.n()).findFirst().orElse(null);
         if (at != null) {
@@ -151,5 +139,16 @@ final class Figures {
             r.setSeriesStroke(s, Charts.LINE);
         }
         return r;
+    }
+
+    /** Simulated points with vertical error bars and no lines, as the plot's second dataset, in {@code paint}. */
+    static void errorBars(XYPlot plot, YIntervalSeries series, java.awt.Paint paint) {
+        YIntervalSeriesCollection points = new YIntervalSeriesCollection();
+        points.addSeries(series);
+        XYErrorRenderer errors = new XYErrorRenderer();
+        errors.setDefaultLinesVisible(false);
+        errors.setSeriesPaint(0, paint);
+        plot.setDataset(1, points);
+        plot.setRenderer(1, errors);
     }
 }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * memory when the artifact was written, threads, git commit). A stage's process writes its sidecars cumulatively, so
  * per folder (one process; blackbox-sweep's shards are one each) the largest values count, and a stage sums its
  * folders' times. The parameters are those of the stage's last complete run (data/&lt;stage&gt;/params.txt), compared
- * with the profile's defaults (workflow/profiles/&lt;profile&gt;/*.mk).
+ * with the profile's defaults (workflow/profiles/&lt;profile&gt;/*.mk, then workflow/defaults/*.mk).
  */
 public final class Runs {
     private Runs() {}
@@ -130,21 +130,29 @@ public final class Runs {
         return out;
     }
 
-    /** NAME ?= value lines of every .mk file of the profile. */
+    /** NAME ?= value lines of every .mk file of the profile, then of the defaults every profile shares. */
     static Map<String, String> defaults(Path profileDir) {
         Map<String, String> out = new TreeMap<>();
         if (!Files.isDirectory(profileDir)) return out;
-        try (Stream<Path> s = Files.list(profileDir)) {
+        assignments(profileDir, out);
+        Path shared = profileDir.toAbsolutePath().getParent();
+        if (shared != null) assignments(shared.resolveSibling("defaults"), out);
+        return out;
+    }
+
+    /** The `NAME ?= value` lines of a folder's make files, added where the name has no value yet (make's ?=). */
+    static void assignments(Path dir, Map<String, String> out) {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> s = Files.list(dir)) {
             for (Path mk : s.filter(p -> p.toString().endsWith(".mk")).sorted().toList()) {
                 for (String line : read(mk).lines().toList()) {
                     int q = line.indexOf("?=");
-                    if (q > 0 && !line.startsWith("#")) out.put(line.substring(0, q).strip(), line.substring(q + 2).strip());
+                    if (q > 0 && !line.startsWith("#")) out.putIfAbsent(line.substring(0, q).strip(), line.substring(q + 2).strip());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out;
     }
 
     /** The '# key: value' lines at the top of an artifact or sidecar (empty when the file is missing). */

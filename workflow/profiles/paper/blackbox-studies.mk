@@ -13,8 +13,3 @@ BBE_COARSE_MAX ?= 1.5
 BBE_COARSE ?= 7
 BBE_FINE ?= 6
 BBE_FIELDS ?= 1
-# options with the stage's own default in both profiles (make params describes each)
-BBE_BATCH ?= 128
-BBE_BASELINE_HIDDEN ?= 6
-BBE_BASELINE_ETAS ?= 0.03,0.1,0.3,1,3
-BBE_BASELINE_SEEDS ?= 2

@@ -16,6 +16,3 @@ BB_SINE_TRAIN ?= 6000
 BB_SINE_TEST ?= 1000
 BB_MNIST_TRAIN ?= 0
 BB_MNIST_TEST ?= 0
-# options with the stage's own default in both profiles (make params describes each)
-BB_BATCH ?= 128
-BB_EPOCHS ?= 10

@@ -12,6 +12,3 @@ BB_SINE_TRAIN ?= 3000
 BB_SINE_TEST ?= 1000
 BB_MNIST_TRAIN ?= 2000
 BB_MNIST_TEST ?= 1000
-# options with the stage's own default in both profiles (make params describes each)
-BB_BATCH ?= 128
-BB_EPOCHS ?= 10
