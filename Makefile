@@ -109,7 +109,7 @@ push: | $(JBANG_READY)
 
 ## The CI regression check: unit, statistical and end-to-end tests through Maven Surefire (each test chooses its own run cache)
 test: | $(JBANG_READY)
-	env -u CACHE -u CACHE_URL -u CACHE_DIR GRF_CACHE=off mvn -B -ntp test
+	env -u CACHE -u CACHE_URL -u CACHE_DIR -u MAKELEVEL -u MAKEFLAGS -u MFLAGS GRF_CACHE=off mvn -B -ntp test
 
 ## Remove this profile's generated data, figures and report (kept once in .trash/<profile>: make restore brings them back)
 clean:

@@ -124,7 +124,9 @@ class AsymptoticNormality implements Callable<Integer> {
         int differ = checks.finish(out.resolve("checks.csv"), prov);
         if (differ > 0) return StageCli.CLAIMS_DIFFER;
         Figures.figure5(figures, ecdf, fig5.method(), fig5.dims(), fig5.eta(), fig5.sample().n());
-        Figures.variance(figures, curves, mcDims, concat(mc, field));
+        List<Study.ExactRow> decided = ClaimChecks.atLargestN(exact);
+        Figures.variance(figures, curves, mcDims, concat(mc, field), decided, decided.stream()
+                .map(r -> new double[] {r.x(), checks.claim(ClaimChecks.sigma2ExactId(r.x())).expected()}).toList());
         return StageCli.OK;
     }
 

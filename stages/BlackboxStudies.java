@@ -101,7 +101,7 @@ public class BlackboxStudies implements Callable<Integer> {
     @Option(names = "--plateau", defaultValue = "2", description = "coarse points below the drop's step in the pass (the best accuracy)") int plateau;
     @Option(names = "--pilot-epochs", defaultValue = "1", description = "epochs of the pilot that finds the drop's coarse step") int pilotEpochs;
     @Option(names = "--fields", defaultValue = "1", description = "field realisations per (N_P, M) at the study's own M") int fields;
-    @Option(names = "--batch", defaultValue = "128") int batch;
+    @Option(names = "--batch", defaultValue = "128", description = "minibatch size of SGD (000 §4.2: 128)") int batch;
     @Option(names = "--baseline-hidden", defaultValue = "6", description = "hidden units of the similar-size perceptron (6: 4717 parameters on MNIST)") int hidden;
     @Option(names = "--baseline-etas", split = ",", defaultValue = "0.03,0.1,0.3,1,3", description = "learning rates of the perceptron") double[] baselineEtas;
     @Option(names = "--baseline-seeds", defaultValue = "2", description = "perceptron initialisations per learning rate") int baselineSeeds;

@@ -89,8 +89,8 @@ public class BlackboxSweep implements Callable<Integer> {
     @Option(names = "--etas", defaultValue = "17", description = "points of the log eta grid") int etaCount;
     @Option(names = "--fields", defaultValue = "1", description = "field realisations per (data set, N_P)") int fields;
     @Option(names = "--starts", defaultValue = "3", description = "initial beta per field") int starts;
-    @Option(names = "--batch", defaultValue = "128") int batch;
-    @Option(names = "--epochs", defaultValue = "10") int epochs;
+    @Option(names = "--batch", defaultValue = "128", description = "minibatch size of SGD (000 §4.2: 128)") int batch;
+    @Option(names = "--epochs", defaultValue = "10", description = "training length in passes over the training set (000 §4.2: 10)") int epochs;
     @Option(names = "--sine-train", defaultValue = "6000") int sineTrain;
     @Option(names = "--sine-test", defaultValue = "1000") int sineTest;
     @Option(names = "--mnist-train", defaultValue = "0", description = "first items of the MNIST training set (0: all)") int mnistTrain;

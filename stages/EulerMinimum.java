@@ -104,7 +104,7 @@ class EulerMinimum implements Callable<Integer> {
         EulerMinimumSteps.observe(registry, levels, gd, fields, shape);
         int differ = registry.finish(out.resolve("checks.csv"), prov);
         if (differ != 0) return StageCli.CLAIMS_DIFFER;
-        EulerMinimumSteps.figure7(figures, curves, levels, gd);
+        EulerMinimumSteps.figure7(figures, curves, levels, gd, fields, registry);
         return StageCli.OK;
     }
 

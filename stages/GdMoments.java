@@ -149,7 +149,9 @@ class GdMoments implements Callable<Integer> {
         ClaimChecks.confirmation(checks, confirm, confirmSeed);
         if (checks.finish(out.resolve("checks.csv"), prov) > 0) return StageCli.CLAIMS_DIFFER;
         Figures.figure3(figures, pdf);
-        Figures.figure4(figures, optimum, checks.claim("eq16-exact").expected());
+        Figures.figure4(figures, optimum, List.of(new Figures.Printed(ClaimChecks.PAPER_N, "16", checks.claim("eq16-exact").expected()),
+                new Figures.Printed(1, "17", checks.claim("eq17").expected())));
+        Figures.eq12Lines(figures, cross);
         Figures.figure8(figures, fig8, confirm, confirmSeed);
         Figures.mStudy(figures, mRows);
         return StageCli.OK;

@@ -5,7 +5,7 @@
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.apache.commons:commons-csv:1.14.1
 //DEPS org.apache.commons:commons-math3:3.6.1
-//DEPS org.ejml:ejml-all:0.43.1
+//DEPS org.ejml:ejml-all:0.46.1
 //DEPS org.jfree:jfreechart:1.5.6
 //DEPS org.jfree:org.jfree.svg:5.0.7
 //DEPS me.tongfei:progressbar:0.10.2
@@ -165,7 +165,7 @@ class PredictableProgress implements Callable<Integer> {
         ClaimChecks.quadratic(claims, quadratic);
         if (claims.finish(out.resolve("checks.csv"), prov) != 0) return StageCli.CLAIMS_DIFFER;
         Figures.curves(figures, study);
-        Figures.spread(figures, study);
+        Figures.spread(figures, study, claims.claim("rate-gd").expected());
         Figures.validation(figures, study);
         Figures.blackBox(figures, bb);
         Figures.quadratic(figures, quadratic);

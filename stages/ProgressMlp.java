@@ -4,7 +4,7 @@
 //DEPS info.picocli:picocli:4.7.7
 //DEPS org.apache.commons:commons-csv:1.14.1
 //DEPS org.apache.commons:commons-math3:3.6.1
-//DEPS org.ejml:ejml-all:0.43.1
+//DEPS org.ejml:ejml-all:0.46.1
 //DEPS org.jfree:jfreechart:1.5.6
 //DEPS org.jfree:org.jfree.svg:5.0.7
 //DEPS org.bytedeco:openblas:0.3.28-1.5.11

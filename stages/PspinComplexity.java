@@ -144,8 +144,8 @@ class PspinComplexity implements Callable<Integer> {
                 .run(checks);            // p = 2: Euler characteristics of excursion sets (002, 004), critical points in pairs
         int differ = checks.finish(out.resolve("checks.csv"), prov);
         if (differ != 0) return StageCli.CLAIMS_DIFFER;
-        run.figures(figures);
-        local.figures(figures);
+        run.figures(figures, checks);
+        local.figures(figures, checks);
         return StageCli.OK;
     }
 }

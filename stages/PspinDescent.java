@@ -131,8 +131,8 @@ class PspinDescent implements Callable<Integer> {
         ground.run(checks);              // ground states at small N: does a run reach them at a modest N; their scale in N
         int differ = checks.finish(out.resolve("checks.csv"), prov);
         if (differ != 0) return StageCli.CLAIMS_DIFFER;
-        run.figures(check.figures());
-        ground.figures(check.figures());
+        run.figures(check.figures(), checks);
+        ground.figures(check.figures(), checks);
         return StageCli.OK;
     }
 }

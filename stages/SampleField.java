@@ -102,7 +102,7 @@ class SampleField implements Callable<Integer> {
         run.check(checks);                             // mean, variance, E|grad|^2/N, covariances, the CN convention
         int differ = checks.finish(out.resolve("checks.csv"), prov);
         if (differ != 0) return StageCli.CLAIMS_DIFFER;
-        run.figures(figures);                          // figure1 (slice at the largest N), covariance
+        run.figures(figures, checks);                  // figure1 (slice at the largest N), covariance
         return StageCli.OK;
     }
 

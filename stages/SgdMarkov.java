@@ -177,11 +177,12 @@ class SgdMarkov implements Callable<Integer> {
         ExactChecks.observe(claims, exact);
         if (claims.finish(out.resolve("checks.csv"), prov) != 0) return StageCli.CLAIMS_DIFFER;
         Figures.quadratic(figures, quad);
+        Figures.temperature(figures, quad, claims.claim("temperature-half").expected(), claims.claim("temperature-remark16").expected());
         Figures.sliceStationary(figures, slice);
         Figures.landscape(figures, slice);
         Figures.distance(figures, slice, quad);
         Figures.floors(figures, ls);
-        Figures.decay(figures, ls);
+        Figures.decay(figures, ls, claims.claim("thm8-decay-exact").expected());
         Figures.realSgd(figures, real);
         Figures.annealing(figures, slice);
         return StageCli.OK;

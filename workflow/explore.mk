@@ -35,9 +35,9 @@ space := $(empty) $(empty)
 make_letters := $(filter-out -%,$(firstword $(MAKEFLAGS)))
 dry_run := $(findstring n,$(make_letters))$(findstring q,$(make_letters))
 
-# The parameters of the profile: every NAME set with `NAME ?= value` in workflow/profiles/<profile>/*.mk, and the
-# value the profile gives it.
-PROFILE_FILES := $(sort $(wildcard workflow/profiles/$(PROFILE)/*.mk))
+# The parameters of the profile: every NAME set with `NAME ?= value` in workflow/profiles/<profile>/*.mk, then in
+# workflow/defaults/*.mk (options with the same value in every profile), and the value the profile gives it.
+PROFILE_FILES := $(sort $(wildcard workflow/profiles/$(PROFILE)/*.mk)) $(sort $(wildcard workflow/defaults/*.mk))
 PARAMETERS := $(shell sed -n 's/^\([A-Z][A-Z0-9_]*\) *?=.*/\1/p' $(PROFILE_FILES))
 # A parameter's value reaches the stage's command line and its quoted provenance: one that could break the quoting is
 # refused before anything runs, naming it (the stage itself checks the value's type and range).

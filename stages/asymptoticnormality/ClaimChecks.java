@@ -72,14 +72,14 @@ public final class ClaimChecks {
     }
 
     static void exactRoute(Claims claims, List<Study.ExactRow> exact) {
-        double nMax = exact.stream().mapToDouble(Study.ExactRow::dims).max().orElseThrow();
-        List<Study.ExactRow> top = exact.stream().filter(r -> r.dims() == nMax).toList();
+        List<Study.ExactRow> top = atLargestN(exact);
+        double nMax = top.get(0).dims();
         Study.ExactRow worstMean = max(top, r -> Math.abs(r.meanMinusMu()));
         claims.observe("thm1-mean-centring-exact", Math.abs(worstMean.meanMinusMu()), fmt(
                 "eq (11) at N = %.0e: max_X |E[Φ1] − μ_N(X)| = %.3e at X = %s (√N·error = %.6f, derived limit X³e^{-X²/2}(1−X²/4) = %.6f)",
                 nMax, Math.abs(worstMean.meanMinusMu()), worstMean.x(), worstMean.scaledMeanError(), Limits.meanCorrection(worstMean.x())));
         for (Study.ExactRow r : top) {
-            claims.observe("eq20-sigma2-exact-X" + xId(r.x()), r.varExact(), fmt(
+            claims.observe(sigma2ExactId(r.x()), r.varExact(), fmt(
                     "eq (12) at N = %.0e, X = %s: Var Φ1 = %.10f; paper σ²(X) = %.10f; corrected limit %.10f",
                     nMax, r.x(), r.varExact(), r.sigma2Paper(), r.sigma2Corrected()));
         }
@@ -208,6 +208,15 @@ public final class ClaimChecks {
                 alt.d(), figure5.sample().mean(), figure5.sample().seMean(), figure5.mu(), figure5.meanExact(), figure5.sample().variance(),
                 figure5.sample().seVariance(), figure5.sigma2Paper(), figure5.varExact())));
     }
+
+    /** The exact rows at the largest N, where the exact route decides its claims. */
+    public static List<Study.ExactRow> atLargestN(List<Study.ExactRow> exact) {
+        double nMax = exact.stream().mapToDouble(Study.ExactRow::dims).max().orElseThrow();
+        return exact.stream().filter(r -> r.dims() == nMax).toList();
+    }
+
+    /** The claim that Var Φ1 at η = X/√N tends to eq (20)'s σ²(X), decided by the exact eq (12). */
+    public static String sigma2ExactId(double x) { return "eq20-sigma2-exact-X" + xId(x); }
 
     static String xId(double x) {
         return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);

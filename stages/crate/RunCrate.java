@@ -226,7 +226,7 @@ public final class RunCrate {
         ObjectNode fp = entity("#param-" + name, "FormalParameter");
         fp.put("name", name);
         fp.put("additionalType", "Text");
-        fp.put("description", "a parameter of the profile (workflow/profiles/<profile>/*.mk; make params lists it)");
+        fp.put("description", "a parameter of the profile (workflow/profiles/<profile>/*.mk and workflow/defaults/*.mk; make params lists it)");
         fp.set("conformsTo", ref("https://bioschemas.org/profiles/FormalParameter/1.0-RELEASE"));
     }
 

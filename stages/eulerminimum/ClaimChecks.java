@@ -62,8 +62,11 @@ final class ClaimChecks {
         return j / 2.0 * Math.log(Math.PI) - Gamma.logGamma(j / 2.0 + 1);
     }
 
+    /** The N at which eq (28) prints its value and §3.4 its ratio √e (the claims *-n500). */
+    static final int PRINTED_N = 500;
+
     private static void atN500(Claims claims, List<Level.Result> levels, Map<Integer, Double> gd) {
-        Level.Result r = Study.at(levels, 500);
+        Level.Result r = Study.at(levels, PRINTED_N);
         if (r == null) {
             for (String id : List.of("eq28-ratio-n500", "eq28-printed-n500", "sqrt-e-n500")) claims.undecidable(id, "N = 500 not among --level-dims");
             return;
@@ -72,7 +75,7 @@ final class ClaimChecks {
                 r.uStar(), r.digits(), r.uStarCheck(), r.digitsCheck(), -Math.sqrt(500));
         claims.observe("eq28-ratio-n500", r.uStar() / -Math.sqrt(500), ev);
         claims.observe("eq28-printed-n500", r.uStar(), ev);
-        Double step = gd.get(500);
+        Double step = gd.get(PRINTED_N);
         if (step == null) claims.undecidable("sqrt-e-n500", "gd-moments optimum.csv has no row N = 500");
         else claims.observe("sqrt-e-n500", r.uStar() / step, ev + String.format(Locale.ROOT,
                 "; E[Φ1|η_opt] = %.12f (gd-moments); √e = %.12f", step, Math.sqrt(Math.E)));
@@ -90,6 +93,9 @@ final class ClaimChecks {
                 f.nFrom(), f.nTo(), f.slope(), f.scaledAtMax(), f.nTo(), f.minDeparture()));
     }
 
+    /** The level u of eq25-literal-n2 (its statement: N = 2, u = -1). */
+    static final double LITERAL_LEVEL = -1.0;
+
     private static void fieldChecks(Claims claims, List<FieldCheck.Summary> mc) {
         FieldCheck.Summary s1 = find(mc, 1), s2 = find(mc, 2);
         if (s2 == null || s1 == null) {
@@ -100,7 +106,7 @@ final class ClaimChecks {
             return;
         }
         // each Monte Carlo mean is a test; its power is against the other reading of eqs (25)-(27)
-        euler(claims, "eq25-literal-n2", s2, -1.0, Study.sublevel(2, -1.0), "E χ of the sublevel set (ρ_j at −u)");
+        euler(claims, "eq25-literal-n2", s2, LITERAL_LEVEL, Study.sublevel(2, LITERAL_LEVEL), "E χ of the sublevel set (ρ_j at −u)");
         euler(claims, "ec-grid-n1", s1, -1.0, Study.literal(1, -1.0), "eqs (25)-(27) as printed");
         euler(claims, "ec-grid-n2", s2, -1.0, Study.literal(2, -1.0), "eqs (25)-(27) as printed");
         below(claims, "ec-tail-n1", s1, -2.0);
@@ -123,13 +129,19 @@ final class ClaimChecks {
     private static void euler(Claims claims, String id, FieldCheck.Summary s, double u, double alternative, String label) {
         int l = index(s, u);
         double shift = domainShift(s, u);
-        double observed = s.eulerMean()[l] - shift;
+        double observed = ballEuler(s, u)[0];
         claims.observe(id, Observation.estimate(observed, s.eulerSe()[l]).against(alternative, label).size(s.fields(), "simulated fields")
                 .evidence(String.format(Locale.ROOT,
                 "mean grid Euler characteristic of {φ ≤ %.2f} over %d fields (N = %d): %.4f ± %.4f on the grid domain "
                         + "(L_1 = %.5f, L_2 = %.5f), minus the GKF domain shift %.5f = %.4f; E χ for the ball = %.6f; %s: %.6f",
                 u, s.fields(), s.n(), s.eulerMean()[l], s.eulerSe()[l], s.domainCurvatures()[0], s.domainCurvatures()[1],
                 shift, observed, Study.sublevel(s.n(), u), label, alternative)));
+    }
+
+    /** The simulated mean χ(A_u) at level u moved from the grid's domain to the ball, and its standard error. */
+    static double[] ballEuler(FieldCheck.Summary s, double u) {
+        int l = index(s, u);
+        return new double[] {s.eulerMean()[l] - domainShift(s, u), s.eulerSe()[l]};
     }
 
     /** (L_1(D_h) - L_1(B_N)) ρ_1(u) + (L_2(D_h) - L_2(B_N)) ρ_2(u) for the sublevel set (ρ_j at -u). */
@@ -152,7 +164,7 @@ final class ClaimChecks {
                 s.fields(), s.n(), u, s.belowMean()[l], s.belowSe()[l], Study.sublevel(s.n(), u), onePoint)));
     }
 
-    private static FieldCheck.Summary find(List<FieldCheck.Summary> mc, int n) {
+    static FieldCheck.Summary find(List<FieldCheck.Summary> mc, int n) {
         for (FieldCheck.Summary s : mc) if (s.n() == n) return s;
         return null;
     }

@@ -77,8 +77,7 @@ final class EulerCharacteristic {
             hPrev = h;
             h = next;
         }
-        BigDecimal tail = u.compareTo(BigDecimal.TEN) >= 0 ? BigMath.upperTail(u, mc)
-                : BigDecimal.ONE.subtract(BigMath.normalCdf(u, mc), mc);
+        BigDecimal tail = BigMath.upperTail(u, mc);
         BigDecimal total = sum.multiply(gauss, mc).add(tail, mc);
         checkCancellation(maxTerm + log10Abs(gauss), total);
         return total;

@@ -65,7 +65,24 @@ public final class EulerMinimumSteps {
         ClaimChecks.shape(claims, l.list(), s.list());
     }
 
-    public static void figure7(Path dir, Curves c, Levels l, Map<Integer, Double> gd) {
-        Figures.figure7(dir, c.list(), l.list(), gd);
+    /** Figure 7 with the values of the document its claims test, taken from the registry. */
+    public static void figure7(Path dir, Curves c, Levels l, Map<Integer, Double> gd, Fields f, Claims registry) {
+        Figures.figure7(dir, c.list(), l.list(), gd, leftMarks(c, f, registry), rightMarks(f, registry));
+    }
+
+    /** eqs (25)-(27) as printed at N = 2 (the curve and eq25-literal-n2's value at u = −1) and the simulated χ there. */
+    static Figures.LeftMarks leftMarks(Curves c, Fields f, Claims registry) {
+        double[] u = c.list().stream().filter(x -> x.n() == 2).findFirst().map(Figures.Curve::u).orElse(new double[0]);
+        double[] literal = java.util.Arrays.stream(u).map(x -> Study.literal(2, x)).toArray();
+        FieldCheck.Summary s2 = ClaimChecks.find(f.list(), 2);
+        double[] simulated = s2 == null ? null : ClaimChecks.ballEuler(s2, ClaimChecks.LITERAL_LEVEL);
+        return new Figures.LeftMarks(new Figures.Curve(2, u, literal), ClaimChecks.LITERAL_LEVEL, registry.claim("eq25-literal-n2").expected(), simulated);
+    }
+
+    /** eq (28)'s printed −22.36 at N = 500, §3.4's factor √e, and the simulated mean minimum at N = 1, 2 beside u*. */
+    static Figures.RightMarks rightMarks(Fields f, Claims registry) {
+        List<double[]> minima = new ArrayList<>();
+        for (FieldCheck.Summary s : f.list()) minima.add(new double[] {s.n(), s.minMean(), s.minSe()});
+        return new Figures.RightMarks(ClaimChecks.PRINTED_N, registry.claim("eq28-printed-n500").expected(), registry.claim("sqrt-e-n500").expected(), minima);
     }
 }

@@ -12,7 +12,7 @@ public final class ClaimChecks {
     private ClaimChecks() {}
 
     /** The paper's own simulation parameters (000 §4.1): its Figure 8 claims are about these. */
-    static final int PAPER_N = 500;
+    public static final int PAPER_N = 500;
     static final int PAPER_M = 20000;
     /** Standard errors come from the spread between realisations: with fewer, a 4-SE tolerance means little. */
     static final int MIN_REALISATIONS = 8;

@@ -39,40 +39,105 @@ public final class Figures {
                 dir.resolve("figure3"), 900, 560);
     }
 
-    /** Figure 4: E[Φ1] at η_opt (eq 14, exact) against N, with the asymptote −√(N/e) and eq (16)'s printed value. */
-    public static void figure4(Path dir, List<double[]> optimum, double printed) {
+    /** A value 000 prints for E[Φ1 | η_opt] at dimension n, in equation {@code where}. */
+    public record Printed(int n, String where, double value) {}
+
+    /** Figure 4: E[Φ1] at η_opt (eq 14, exact) against N, with the asymptote −√(N/e) and the values eqs (16)-(17) print. */
+    public static void figure4(Path dir, List<double[]> optimum, List<Printed> printed) {
         Charts.save(figure4Chart(optimum, printed), dir.resolve("figure4"), 900, 560);
     }
 
-    /** The chart of Figure 4; the value eq (16) prints at N = {@link ClaimChecks#PAPER_N} is a labelled point beside the exact one. */
-    static JFreeChart figure4Chart(List<double[]> optimum, double printed) {
-        XYSeries exact = new XYSeries("E[Φ1 | η_opt], eq (14)");
-        XYSeries asym = new XYSeries("−√(N/e)");
+    /** The chart of Figure 4; each printed value is a labelled ring beside the exact eq (14) at its N. */
+    static JFreeChart figure4Chart(List<double[]> optimum, List<Printed> printed) {
+        XYSeries exact = new XYSeries("exact E[Φ1 | η_opt], 000 eq (14)");
+        XYSeries asym = new XYSeries("−√(N/e), 000 eq (16)");
         for (double[] r : optimum) {
             exact.add(r[0], r[2]);
             asym.add(r[0], r[3]);
         }
-        int n = ClaimChecks.PAPER_N;
-        String asPrinted = java.math.BigDecimal.valueOf(printed).toPlainString();
-        XYSeries doc = new XYSeries(String.format(Locale.ROOT, "000 eq (16) as printed: %s at N = %d", asPrinted, n));
-        doc.add(n, printed);
         XYSeriesCollection data = new XYSeriesCollection(exact);
         data.addSeries(asym);
-        data.addSeries(doc);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         XYPlot plot = new XYPlot(data, logAxis("N"), new NumberAxis("E[Φ1]"), renderer);
-        XYPointerAnnotation label = new XYPointerAnnotation(String.format(Locale.ROOT, "printed %s; exact eq (14) %.4f at N = %d",
-                asPrinted, Moments.meanAtOpt(n), n), n, printed, -Math.PI / 4);
-        label.setFont(Charts.LABEL);
-        label.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        plot.addAnnotation(label);
         JFreeChart chart = Charts.style(new JFreeChart("Figure 4: expected Φ1 after one step at η_opt", plot));
         renderer.setSeriesStroke(1, Charts.DASHED);
         renderer.setSeriesPaint(1, Color.BLACK);
-        renderer.setSeriesLinesVisible(2, false);
-        renderer.setSeriesShapesVisible(2, true);
-        renderer.setSeriesShape(2, new java.awt.geom.Ellipse2D.Double(-5, -5, 10, 10));
-        renderer.setSeriesPaint(2, Charts.PALETTE[1]);
+        for (Printed p : printed) {
+            String asPrinted = Charts.number(p.value());
+            Charts.documentPoints(plot, String.format(Locale.ROOT, "000 eq (%s) as printed: %s at N = %d", p.where(), asPrinted, p.n()),
+                    new double[] {p.n(), p.value()});
+            XYPointerAnnotation label = new XYPointerAnnotation(String.format(Locale.ROOT, "printed %s; exact eq (14) %s at N = %d",
+                    asPrinted, String.format(Locale.ROOT, "%.4f", Moments.meanAtOpt(p.n())).replace('-', '−'), p.n()), p.n(), p.value(),
+                    p.n() == 1 ? Math.PI / 3 : -Math.PI / 4);   // below the curve at the left edge, above it further right
+            if (p.n() == 1) label.setBaseRadius(70);
+            label.setFont(Charts.LABEL);
+            label.setTextAnchor(p.n() == 1 ? TextAnchor.TOP_LEFT : TextAnchor.BOTTOM_RIGHT);
+            label.setBackgroundPaint(new Color(255, 255, 255, 210));
+            plot.addAnnotation(label);
+        }
+        return chart;
+    }
+
+    /**
+     * eq (12)'s two lines against η at each N of the cross-checks: the closed form (its last line), its first line
+     * E_ξ[v1] as printed, and Var Φ1 by quadrature of eq (10) and by Monte Carlo of the conditional model (± 1 SE).
+     * The first line leaves out Var(m1), so it lies below the other three.
+     */
+    public static void eq12Lines(Path dir, List<CrossChecks.Row> cross) {
+        Charts.save(eq12Chart(cross), dir.resolve("eq12-lines"), 900, 760);
+    }
+
+    static JFreeChart eq12Chart(List<CrossChecks.Row> cross) {
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(logAxis("learning rate η"));
+        boolean first = true;
+        for (int n : cross.stream().mapToInt(CrossChecks.Row::n).distinct().sorted().toArray()) {
+            XYSeries closed = new XYSeries("000 eq (12), closed form (its last line)");
+            XYSeries firstLine = new XYSeries("000 eq (12), first line E_ξ[v1] as printed");
+            XYSeries quad = new XYSeries("Var Φ1 by quadrature of eq (10)");
+            YIntervalSeries mc = new YIntervalSeries("Var Φ1, Monte Carlo of eqs (8)-(10) (± 1 SE)");
+            double lo = Double.POSITIVE_INFINITY, hi = 0;
+            for (CrossChecks.Row r : cross) {
+                if (r.n() != n) continue;
+                lo = Math.min(lo, r.eta());
+                hi = Math.max(hi, r.eta());
+                quad.add(r.eta(), r.varQuad());
+                mc.add(r.eta(), r.varMc(), r.varMc() - r.varMcSe(), r.varMc() + r.varMcSe());
+            }
+            for (int i = 0; i <= 200; i++) {
+                double eta = lo * Math.pow(hi / lo, i / 200.0);
+                closed.add(eta, Moments.variance(n, eta));
+                firstLine.add(eta, Moments.expectedV1(n, eta));
+            }
+            XYSeriesCollection lines = new XYSeriesCollection(closed);
+            lines.addSeries(firstLine);
+            XYLineAndShapeRenderer lr = new XYLineAndShapeRenderer(true, false);
+            lr.setDrawSeriesLineAsPath(true);   // one dash pattern along the curve
+            XYPlot panel = new XYPlot(lines, null, new NumberAxis("Var Φ1, N = " + n), lr);
+            XYLineAndShapeRenderer points = new XYLineAndShapeRenderer(false, true);
+            panel.setDataset(1, new XYSeriesCollection(quad));
+            panel.setRenderer(1, points);
+            XYErrorRenderer errors = new XYErrorRenderer();
+            errors.setDefaultLinesVisible(false);
+            YIntervalSeriesCollection mcData = new YIntervalSeriesCollection();
+            mcData.addSeries(mc);
+            panel.setDataset(2, mcData);
+            panel.setRenderer(2, errors);
+            for (int r = 0; r < 3; r++) panel.getRenderer(r).setSeriesVisibleInLegend(0, first);
+            panel.getRenderer(0).setSeriesVisibleInLegend(1, first);
+            first = false;
+            plot.add(panel, 1);
+        }
+        JFreeChart chart = Charts.style(new JFreeChart("eq (12): the closed form, its first line E_ξ[v1], and Var Φ1 computed", plot));
+        for (Object sub : plot.getSubplots()) {
+            XYPlot p = (XYPlot) sub;
+            p.getRenderer(0).setSeriesPaint(0, Charts.PALETTE[0]);
+            p.getRenderer(0).setSeriesPaint(1, Color.BLACK);
+            p.getRenderer(0).setSeriesStroke(1, Charts.DASHED);
+            p.getRenderer(1).setSeriesPaint(0, Charts.PALETTE[1]);
+            p.getRenderer(1).setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8));
+            p.getRenderer(2).setSeriesPaint(0, Charts.PALETTE[2]);
+            p.setBackgroundPaint(Color.WHITE);
+        }
         return chart;
     }
 
@@ -86,9 +151,9 @@ public final class Figures {
         int n = first.n();
         double lo = rows.stream().mapToDouble(Analysis.StepRow::eta).min().orElseThrow() / 1.2;
         double hi = rows.stream().mapToDouble(Analysis.StepRow::eta).max().orElseThrow() * 1.2;
-        XYSeries mean = new XYSeries("eq (11)");
+        XYSeries mean = new XYSeries("000 eq (11)");
         XYSeries meanM = new XYSeries("finite-M mean, M = " + first.m() + " (derived)");
-        XYSeries var = new XYSeries("eq (12)");
+        XYSeries var = new XYSeries("000 eq (12)");
         for (int i = 0; i <= 300; i++) {
             double eta = lo * Math.pow(hi / lo, i / 300.0);
             mean.add(eta, Moments.mean(n, eta));
@@ -125,8 +190,8 @@ public final class Figures {
     /** The finite-M study: gap of the simulated mean from eq (11) at η_opt against 1/M, with the derived prediction. */
     public static void mStudy(Path dir, List<Analysis.StepRow> rows) {
         int n = rows.get(0).n();
-        YIntervalSeries gap = new YIntervalSeries("simulated − eq (11) (± 1 SE)");
-        XYSeries pred = new XYSeries("derived finite-M mean − eq (11)");
+        YIntervalSeries gap = new YIntervalSeries("simulated − 000 eq (11) (± 1 SE)");
+        XYSeries pred = new XYSeries("derived finite-M mean − 000 eq (11)");
         double eta = Moments.etaOpt(n);
         double e11 = Moments.mean(n, eta);
         double maxInv = 0;

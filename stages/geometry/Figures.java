@@ -16,6 +16,7 @@ import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.annotations.XYShapeAnnotation;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
@@ -136,7 +137,7 @@ public final class Figures {
         XYSeriesCollection theory = new XYSeriesCollection();
         XYSeries grid = new XYSeries("E chi on the grid's domain (GKF)", false, true);
         XYSeries disc = new XYSeries("E chi on the unit disc (euler-minimum, N = 2)", false, true);
-        XYSeries lit = new XYSeries("eqs (25)-(27) read literally, grid domain", false, true);
+        XYSeries lit = new XYSeries("000 eqs (25)-(27) as printed, grid domain", false, true);
         for (int i = 0; i <= 200; i++) {
             double u = -3.5 + 7.0 * i / 200;
             grid.add(u, Excursions.expected(u, ex.domain()[0], ex.domain()[1]));
@@ -151,11 +152,14 @@ public final class Figures {
         er.setDrawXError(false);
         XYPlot plot = new XYPlot(est, new NumberAxis("level u"), new NumberAxis("Euler characteristic of A_u"), er);
         plot.setDataset(1, theory);
-        plot.setRenderer(1, new XYLineAndShapeRenderer(true, false));
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        lines.setDrawSeriesLineAsPath(true);   // one dash pattern along the curve, not restarted at each of its 201 points
+        plot.setRenderer(1, lines);
         JFreeChart chart = new JFreeChart(String.format(Locale.ROOT, "chi(A_u) counted on the grid over %d fields vs E chi (000 eqs 25-27)",
                 k.fields()), Charts.TITLE, plot, true);
         Charts.style(chart);
-        plot.getRenderer(1).setSeriesStroke(2, Charts.DASHED);
+        lines.setSeriesStroke(2, Charts.DASHED);
+        lines.setSeriesPaint(2, Color.BLACK);   // the document's formula, as on the other figures
         Charts.save(chart, dir.resolve("figure6-euler"), 860, 560);
     }
 
@@ -173,7 +177,7 @@ public final class Figures {
         XYSeries hist = new XYSeries("simulated (" + v.length + " points)", false, true);
         for (int b = 0; b < bins; b++) hist.add(lo + (b + 0.5) * w, count[b] / (v.length * w));
         ChiSquaredDistribution chi = new ChiSquaredDistribution(null, n);
-        XYSeries dens = new XYSeries("chi2_" + n + " density", false, true);
+        XYSeries dens = new XYSeries("000: Xi0^2 ~ chi2_" + n + " (density)", false, true);
         for (int i = 0; i <= 200; i++) {
             double x = lo + (hi - lo) * i / 200;
             dens.add(x, chi.density(x));
@@ -189,8 +193,15 @@ public final class Figures {
         Charts.save(chart, dir.resolve("xi2-law"), 860, 560);
     }
 
-    /** §3.2: P(one GD step at η_opt ends below the best of B random values) against N, for both budgets. */
-    public static void crossover(Path dir, Study.RandomSearch rs) {
+    /**
+     * §3.2: P(one GD step at η_opt ends below the best of B random values) against N, for both budgets, with the crossing
+     * N* of each (computed) and the least N* the s32 claims read in §3.2 (the registry's value).
+     */
+    public static void crossover(Path dir, Study.RandomSearch rs, double documentLeastCrossover) {
+        Charts.save(crossoverChart(rs, documentLeastCrossover), dir.resolve("crossover"), 860, 560);
+    }
+
+    static JFreeChart crossoverChart(Study.RandomSearch rs, double documentLeastCrossover) {
         XYSeries oracle = new XYSeries("B = 2 (oracle gradient)"), diff = new XYSeries("B = N + 2 (forward differences)");
         XYSeries half = new XYSeries("1/2");
         List<Crossover.Row> rows = rs.rows();
@@ -212,7 +223,18 @@ public final class Figures {
         Charts.style(chart);
         r.setSeriesStroke(2, Charts.DASHED);
         r.setSeriesShapesVisible(2, false);
-        Charts.save(chart, dir.resolve("crossover"), 860, 560);
+        for (Crossover.Budget b : Crossover.Budget.values()) {
+            int at = Crossover.crossover(rows, b, true);
+            ValueMarker m = new ValueMarker(at, (Color) Charts.PALETTE[b.ordinal()], new BasicStroke(1.5f));
+            m.setLabel(String.format(Locale.ROOT, "computed N* = %d (%s)", at, b == Crossover.Budget.ORACLE ? "B = 2" : "B = N + 2"));
+            m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(0, 4, 8 + 30 * b.ordinal(), 0));   // the two labels one above the other
+            plot.addDomainMarker(m);
+        }
+        Charts.documentLine(plot, documentLeastCrossover, "000 §3.2: random search wins below, N* ≥ " + Charts.number(documentLeastCrossover),
+                false).setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        return chart;
     }
 
     private static int nearest(double[] v, double x) {

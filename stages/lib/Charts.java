@@ -36,10 +36,15 @@ import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -190,6 +195,61 @@ public final class Charts {
             return Double.valueOf(source);
         }
     };
+
+    /**
+     * A number as a figure's label shows it: every digit when it has at most five significant digits (a document's
+     * printed -13.56 reads -13.56), else four; a minus sign, not a hyphen.
+     */
+    public static String number(double v) {
+        if (v == 0 || !Double.isFinite(v)) return PLAIN.format(v);
+        BigDecimal b = BigDecimal.valueOf(v).stripTrailingZeros();
+        if (b.precision() > 5) b = b.round(new MathContext(4)).stripTrailingZeros();
+        double a = Math.abs(v);
+        String text = a >= 1e-4 && a < 1e7 ? b.toPlainString() : b.toString().replace("E", "e");
+        return text.replace('-', '\u2212');
+    }
+
+    /**
+     * The document's value as a labelled dashed line across the plot: horizontal at y = value when {@code horizontal},
+     * else vertical at x = value; the label sits inside the plot at the line's right end (top end).
+     */
+    public static ValueMarker documentLine(XYPlot plot, double value, String label, boolean horizontal) {
+        ValueMarker m = new ValueMarker(value, Color.BLACK, DASHED);
+        m.setLabel(label);
+        m.setLabelFont(TICK);
+        if (horizontal) {
+            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            plot.addRangeMarker(m);
+        } else {
+            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            plot.addDomainMarker(m);
+        }
+        return m;
+    }
+
+    /**
+     * The document's values at the points xy ({x, y} pairs) as open black rings drawn over the plot's other data, named
+     * in the legend by {@code label}: the value a claim tests beside the computed one. Call after {@link #style}, which
+     * recolours renderers.
+     */
+    public static XYSeries documentPoints(XYPlot plot, String label, double[]... xy) {
+        XYSeries s = new XYSeries(label, false, true);
+        for (double[] p : xy) s.add(p[0], p[1]);
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+        r.setSeriesPaint(0, Color.BLACK);
+        r.setSeriesShape(0, new java.awt.geom.Ellipse2D.Double(-7, -7, 14, 14));
+        r.setSeriesShapesFilled(0, false);
+        r.setUseOutlinePaint(false);
+        r.setSeriesStroke(0, new BasicStroke(2.2f));
+        r.setDrawOutlines(true);
+        int index = plot.getDatasets().keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        plot.setDataset(index, new XYSeriesCollection(s));
+        plot.setRenderer(index, r);
+        plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+        return s;
+    }
 
     private static void colour(XYItemRenderer renderer, int offset) {
         if (renderer == null) return;

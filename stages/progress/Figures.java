@@ -71,8 +71,11 @@ public final class Figures {
         Charts.save(styleOnly(chart), dir.resolve("curves"), 1300, 560);
     }
 
-    /** Spread of the scaled cost at the last step against N (log-log), ± 1 SE, and each pooled fit. */
-    public static void spread(Path dir, Study st) {
+    /**
+     * Spread of the scaled cost at the last step against N (log-log), ± 1 SE, each pooled fit, and the rate N^rate the
+     * rate claims test (the registry's −1/2, derived), through GD's fit at the largest N.
+     */
+    public static void spread(Path dir, Study st, double rate) {
         YIntervalSeriesCollection points = new YIntervalSeriesCollection();
         XYSeriesCollection lines = new XYSeriesCollection();
         for (Algorithm a : st.algorithms) {
@@ -94,6 +97,11 @@ public final class Figures {
             points.addSeries(s);
             lines.addSeries(fitLine(f, "fit " + c.algorithm().name() + " spectral"));
         }
+        SpreadFit.Fit gd = ClaimChecks.last(st.fits.get(st.algorithms.get(0).name()));
+        XYSeries law = new XYSeries("N^" + Charts.number(rate) + ", the rate derived for the claims rate-*");
+        double top = SpreadFit.curve(gd, gd.maxDims());
+        for (double n : new double[] {gd.minDims(), gd.maxDims()}) law.add(n, top * Math.pow(n / gd.maxDims(), rate));
+        lines.addSeries(law);
         LogAxis x = new LogAxis("dimension N");
         LogAxis y = new LogAxis("SD across runs of f(x_k)/√N");
         XYErrorRenderer err = new XYErrorRenderer();
@@ -104,12 +112,15 @@ public final class Figures {
         plot.setRenderer(1, lr);
         JFreeChart chart = Charts.style(new JFreeChart(String.format(Locale.ROOT,
                 "Spread at the last step against N, fitted ln SD = a + b ln N + c/N (exact step %d)", st.s.steps()), Charts.TITLE, plot, true));
-        for (int i = 0; i < lines.getSeriesCount(); i++) {
+        for (int i = 0; i < lines.getSeriesCount() - 1; i++) {
             lr.setSeriesStroke(i, Charts.DASHED);
             lr.setSeriesVisibleInLegend(i, false);
             lr.setSeriesPaint(i, Charts.PALETTE[i % Charts.PALETTE.length]);
             err.setSeriesPaint(i, Charts.PALETTE[i % Charts.PALETTE.length]);
         }
+        lr.setSeriesPaint(lines.getSeriesCount() - 1, Color.BLACK);
+        lr.setSeriesStroke(lines.getSeriesCount() - 1, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {2f, 3f}, 0f));
         Charts.save(chart, dir.resolve("spread"), 1000, 640);
     }
 

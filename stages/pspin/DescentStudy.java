@@ -321,9 +321,10 @@ public final class DescentStudy {
 
     // ---------------------------------------------------------------- figures
 
-    public void figures(Path dir) {
-        Figures.gdEnergy(gdEnergy[0], gdEnergy[1], gdEnergy[2], gdEnergy[3], confirmPoint, Complexity.eInf(3),
-                Complexity.eK(0, 3), dir.resolve("gd-energy"));
+    /** The figures; 004's floor and the reading of "well above the ground state" come from the registry. */
+    public void figures(Path dir, Claims claims) {
+        Figures.gdEnergy(gdEnergy[0], gdEnergy[1], gdEnergy[2], gdEnergy[3], confirmPoint, Complexity.eK(0, 3), new Figures.Document004(
+                claims.claim("004-gd-floor-extrapolated").expected(), claims.claim("004-gd-separation").expected()), dir.resolve("gd-energy"));
         Map<Integer, double[][]> thin = new TreeMap<>();
         spreadCurves.forEach((n, c) -> thin.put(n, new double[][] {Arrays.copyOfRange(c[0], 1, c[0].length),
                 Arrays.copyOfRange(c[1], 1, c[1].length)}));

@@ -52,6 +52,8 @@ public final class Landscape {
     private double[][] negative;
     private double[] shiftFit;
     private double[][] lambdaMinPoints;   // u and lambda_min/sqrt(xi''(1)) at the random points of hessianShift
+    private double[] lambdaMinFit;        // their OLS fit: intercept, slope, SE of the slope
+    private double rateAtZero;            // the Kac-Rice density rate at u = 0 by quadrature (002-sigma-formula-u0's value)
 
     public Landscape(Settings s, Path out, Provenance prov) {
         this.s = s;
@@ -106,6 +108,7 @@ public final class Landscape {
         claims.observe("002-ground-state", -e0, String.format(Locale.ROOT,
                 "Brent root of Theta_{0,3}(u) = 0: u = %.6f (E_inf = %.6f)", -e0, Complexity.eInf(3)));
         double sigma0 = Complexity.densityRateQuadrature(3, 0, QUADRATURE);
+        rateAtZero = sigma0;
         claims.observe("002-sigma-formula-u0", sigma0, String.format(Locale.ROOT,
                 "Kac-Rice rate at u = 0 by quadrature = %.6f (closed form log(2)/2 = %.6f); 002's formula lacks the +1/2"
                         + " from the sphere volume and gradient density, giving %.6f", sigma0, Math.log(2) / 2,
@@ -353,6 +356,7 @@ public final class Landscape {
         double[] fit = Stats.ols(u, lmin);
         double alpha = -fit[1] / unit, se = fit[3] / unit;
         lambdaMinPoints = new double[][] {u, Arrays.stream(lmin).map(l -> l / unit).toArray()};
+        lambdaMinFit = new double[] {fit[0] / unit, fit[1] / unit, se};
         double eTh = -Complexity.eInf(p) * Math.sqrt((p - 2.0) / (p - 1));
         claims.observe("002-lambda-min-slope", Observation.estimate(alpha, se)
                 .against(2 / Complexity.eInf(p), "2/E_inf = sqrt(p/(p-1)), the slope of the derived law (ABC)").size(u.length, "tensors")
@@ -440,13 +444,19 @@ public final class Landscape {
 
     // ---------------------------------------------------------------- figures
 
-    public void figures(Path dir) {
-        Figures.complexity(complexityCurves, energyMarks, dir.resolve("complexity"));
-        Figures.spectra(panels, PANELS, dir.resolve("hessian-spectra"));
+    /** The figures, with the values the documents give taken from the registry's claims. */
+    public void figures(Path dir, Claims claims) {
+        double[] u = IntStream.rangeClosed(0, 220).mapToDouble(i -> -1.7 + i * 0.01).toArray();
+        double[][] wide = {u, Arrays.stream(u).map(x -> Complexity.theta(3, x)).toArray()};
+        Figures.complexity(complexityCurves, energyMarks, wide, rateAtZero, new Figures.DocumentComplexity(
+                claims.claim("002-ground-state").expected(), claims.claim("004-floor-limit").expected(),
+                claims.claim("002-sigma-formula-u0").expected()), dir.resolve("complexity"));
+        Figures.spectra(panels, PANELS, claims.claim("002-code-shift").expected(), dir.resolve("hessian-spectra"));
         Figures.negativeFraction(negative[0], negative[1], negative[2], negative[3], Complexity.eInf(3),
                 dir.resolve("negative-fraction"));
-        Figures.lambdaMin(lambdaMinPoints[0], lambdaMinPoints[1], Complexity.eInf(3), -Complexity.eInf(3) * Math.sqrt(0.5),
-                dir.resolve("lambda-min"));
+        Figures.lambdaMin(lambdaMinPoints[0], lambdaMinPoints[1], lambdaMinFit, Complexity.eInf(3), new Figures.Document002(
+                claims.claim("002-lambda-min-slope").expected(), claims.claim("002-threshold-formula").expected(),
+                claims.claim("002-lambda-min-u0").expected()), dir.resolve("lambda-min"));
     }
 
 }

@@ -36,6 +36,7 @@ public final class LocalLaws {
     private final Path out;
     private final Provenance prov;
     private List<CriticalPoints.Point> found = List.of();   // for the figure
+    private double[] halfAtZero = {Double.NaN, Double.NaN};   // the index fraction at u = 0 and its SE (the OLS intercept)
 
     public LocalLaws(Settings s, Path out, Provenance prov) {
         this.s = s;
@@ -102,10 +103,12 @@ public final class LocalLaws {
         observeStraddles(claims, pts, n);
     }
 
-    public void figures(Path dir) {
+    /** The critical points' figure, with the index fraction 002 states at u = 0 (the registry's) beside the computed one. */
+    public void figures(Path dir, Claims claims) {
         int n = s.criticalN;
         Figures.criticalPoints(found.stream().mapToDouble(CriticalPoints.Point::energy).toArray(),
-                found.stream().mapToDouble(p -> p.indexFraction(n)).toArray(), n, Complexity.eInf(P), dir.resolve("critical-points"));
+                found.stream().mapToDouble(p -> p.indexFraction(n)).toArray(), n, Complexity.eInf(P),
+                claims.claim("002-spectrum-u0-half-negative").expected(), halfAtZero, dir.resolve("critical-points"));
     }
 
     /** 002: at u = 0 about half the Hessian eigenvalues are negative: the index fraction against u at u = 0 (OLS intercept). */
@@ -115,6 +118,7 @@ public final class LocalLaws {
         double[] f = random.stream().mapToDouble(p -> p.indexFraction(n)).toArray();
         double[] fit = Stats.ols(u, f);
         double[] us = Stats.meanSe(u);
+        halfAtZero = new double[] {fit[0], fit[2]};
         claims.observe("002-spectrum-u0-half-negative", Observation.estimate(fit[0], fit[2]).size(random.size(), "critical points")
                 .evidence(String.format(Locale.ROOT, "%d critical points of %d dense p = 3 tensors at N = %d, by Newton from random"
                                 + " points (energy per spin %.3f +- %.3f, sd %.3f): index/(N-1) = %.4f +- %.4f + (%.3f +- %.3f) u;"

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * memory when the artifact was written, threads, git commit). A stage's process writes its sidecars cumulatively, so
  * per folder (one process; blackbox-sweep's shards are one each) the largest values count, and a stage sums its
  * folders' times. The parameters are those of the stage's last complete run (data/&lt;stage&gt;/params.txt), compared
- * with the profile's defaults (workflow/profiles/&lt;profile&gt;/*.mk).
+ * with the profile's defaults (workflow/profiles/&lt;profile&gt;/*.mk, then workflow/defaults/*.mk).
  */
 public final class Runs {
     private Runs() {}
@@ -30,8 +30,10 @@ public final class Runs {
     /** One stage's run; NaN where a sidecar did not record the quantity (an older run). */
     public record StageRun(String stage, boolean ran, double wallSeconds, double cpuSeconds, double peakRssMb, int processes,
                            List<Parameter> parameters, String sourceSha256, String jdk, String blas, String threads, String commit,
-                           boolean dirty, String started) {
+                           boolean dirty, String started, String restoredFrom) {
         public boolean profileParameters() { return parameters.stream().allMatch(Parameter::profiles); }
+        /** Whether make took this stage's outputs from the run cache instead of running it (restoredFrom names the cache). */
+        public boolean restored() { return !restoredFrom.isEmpty(); }
     }
 
     /** The value every stage that ran shares (the JDK, the BLAS core), or null when they differ. */
@@ -40,13 +42,21 @@ public final class Runs {
         return values.size() == 1 ? values.get(0) : null;
     }
 
-    /** Every stage folder under the data root (the download cache aside), in name order. */
+    /** Folders of a data root that are not stages: the download cache, the experiments, and (in the paper profile's
+     *  root, data/) the other profiles' roots. */
+    static boolean notAStage(String name, Path profileDir) {
+        if (name.equals("cache") || name.equals("exp")) return true;
+        Path profiles = profileDir.toAbsolutePath().getParent();
+        return profiles != null && Files.isDirectory(profiles.resolve(name));
+    }
+
+    /** Every stage folder under the data root, in name order. */
     public static List<StageRun> of(Path data, Path profileDir) {
         Map<String, String> defaults = defaults(profileDir);
         List<StageRun> out = new ArrayList<>();
         try (Stream<Path> s = Files.list(data)) {
             for (Path dir : s.filter(Files::isDirectory).sorted().toList()) {
-                if (!dir.getFileName().toString().equals("cache")) out.add(run(dir, defaults));
+                if (!notAStage(dir.getFileName().toString(), profileDir)) out.add(run(dir, defaults));
             }
         } catch (java.nio.file.NoSuchFileException e) {
             return out;
@@ -59,7 +69,7 @@ public final class Runs {
     static StageRun run(Path dir, Map<String, String> defaults) {
         String stage = dir.getFileName().toString();
         Path main = Files.exists(dir.resolve("checks.csv")) ? dir.resolve("checks.csv") : firstCsv(dir);
-        if (main == null) return new StageRun(stage, false, Double.NaN, Double.NaN, Double.NaN, 0, List.of(), "", "", "", "", "", false, "");
+        if (main == null) return new StageRun(stage, false, Double.NaN, Double.NaN, Double.NaN, 0, List.of(), "", "", "", "", "", false, "", "");
         Map<String, String> prov = meta(main);
         Map<String, String> side = meta(main.resolveSibling(main.getFileName() + ".run"));
         Map<Path, double[]> perProcess = new TreeMap<>();
@@ -75,7 +85,18 @@ public final class Runs {
         return new StageRun(stage, true, wall, cpu, rss, perProcess.size(), parameters(dir.resolve("params.txt"), defaults),
                 prov.getOrDefault("source_sha256", ""), prov.getOrDefault("jdk", ""), blas(prov, side), side.getOrDefault("run.threads", ""),
                 side.getOrDefault("git_commit", ""), Boolean.parseBoolean(side.getOrDefault("git_dirty", "false")),
-                side.getOrDefault("started_utc", ""));
+                side.getOrDefault("started_utc", ""), restoredFrom(dir.resolve("stage.log")));
+    }
+
+    /** RESTORED_LINE: the first line workflow/run-stage writes to stage.log when it restores a stage from the run cache. */
+    static final java.util.regex.Pattern RESTORED_LINE = java.util.regex.Pattern.compile("^run-stage: restored from the cache \\((.+?)\\), entry ");
+
+    /** The cache a stage's outputs were restored from (its log's first line says so), else empty: the stage ran. */
+    static String restoredFrom(Path stageLog) {
+        if (!Files.exists(stageLog)) return "";
+        String first = read(stageLog).lines().findFirst().orElse("");
+        java.util.regex.Matcher m = RESTORED_LINE.matcher(first);
+        return m.find() ? m.group(1) : "";
     }
 
     /**
@@ -109,21 +130,29 @@ public final class Runs {
         return out;
     }
 
-    /** NAME ?= value lines of every .mk file of the profile. */
+    /** NAME ?= value lines of every .mk file of the profile, then of the defaults every profile shares. */
     static Map<String, String> defaults(Path profileDir) {
         Map<String, String> out = new TreeMap<>();
         if (!Files.isDirectory(profileDir)) return out;
-        try (Stream<Path> s = Files.list(profileDir)) {
+        assignments(profileDir, out);
+        Path shared = profileDir.toAbsolutePath().getParent();
+        if (shared != null) assignments(shared.resolveSibling("defaults"), out);
+        return out;
+    }
+
+    /** The `NAME ?= value` lines of a folder's make files, added where the name has no value yet (make's ?=). */
+    static void assignments(Path dir, Map<String, String> out) {
+        if (!Files.isDirectory(dir)) return;
+        try (Stream<Path> s = Files.list(dir)) {
             for (Path mk : s.filter(p -> p.toString().endsWith(".mk")).sorted().toList()) {
                 for (String line : read(mk).lines().toList()) {
                     int q = line.indexOf("?=");
-                    if (q > 0 && !line.startsWith("#")) out.put(line.substring(0, q).strip(), line.substring(q + 2).strip());
+                    if (q > 0 && !line.startsWith("#")) out.putIfAbsent(line.substring(0, q).strip(), line.substring(q + 2).strip());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out;
     }
 
     /** The '# key: value' lines at the top of an artifact or sidecar (empty when the file is missing). */

@@ -138,9 +138,10 @@ public final class Text {
 
     public static String shortHash(String sha) { return sha.length() > 12 ? sha.substring(0, 12) : sha; }
 
-    /** The commit a stage ran at, "(modified)" when the work tree had changes. */
+    /** The commit a stage ran at, "(modified)" when the work tree had changes, and the cache when make restored it from one. */
     public static String commit(Runs.StageRun r) {
-        return (r.commit().length() > 10 ? r.commit().substring(0, 10) : r.commit()) + (r.dirty() ? " (modified)" : "");
+        return (r.commit().length() > 10 ? r.commit().substring(0, 10) : r.commit()) + (r.dirty() ? " (modified)" : "")
+                + (r.restored() ? "; restored from the run cache " + r.restoredFrom() + " (times: the run that stored it)" : "");
     }
 
     public static String seconds(double s) { return Double.isNaN(s) ? "" : String.format(Locale.ROOT, s < 10 ? "%.1f s" : "%.0f s", s); }

@@ -1,9 +1,11 @@
 package samplefield;
 
+import java.awt.Color;
 import java.awt.Paint;
 import java.awt.Shape;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import lib.Charts;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -57,12 +59,21 @@ final class Figures {
         Charts.save(chart, base, 760, 640);
     }
 
-    /** Empirical covariances (+- 2 se) against the closed forms of {@link Model}, one panel per N. */
-    static void covariance(List<Study.Result> results, Path base) {
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(new NumberAxis("distance r"));
+    /**
+     * Empirical covariances (+- 2 se) against the closed forms of {@link Model}, one panel per N; at r = 0 of the largest N
+     * also Var φ with w read as CN(0, M⁻¹ I), beside the k(0) that var-phi-paper-cn says eq (30) then gives.
+     */
+    static void covariance(List<Study.Result> results, double documentVariance, Path base) {
+        Charts.save(covarianceChart(results, documentVariance), base, 900, 380 * results.size() + 140);
+    }
+
+    static JFreeChart covarianceChart(List<Study.Result> results, double documentVariance) {
+        NumberAxis distance = new NumberAxis("distance r");
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(distance);
         combined.setGap(12);
         double rMax = 0;
         for (Study.Result res : results) for (Study.Cell c : res.cells()) rMax = Math.max(rMax, c.r());
+        XYPlot last = null;
         for (int p = 0; p < results.size(); p++) {
             Study.Result res = results.get(p);
             YIntervalSeriesCollection est = new YIntervalSeriesCollection();
@@ -87,12 +98,29 @@ final class Figures {
             plot.setDataset(1, theory);
             plot.setRenderer(1, new XYLineAndShapeRenderer(true, false));
             combined.add(plot, 1);
+            last = plot;
         }
+        distance.setLowerBound(-0.06 * rMax);   // the points at r = 0 drawn whole
         JFreeChart chart = new JFreeChart("Covariances of (phi, grad phi) at distance r: simulated (+-2 se) vs k(r) = exp(-r^2/2)",
                 Charts.TITLE, combined, true);
         Charts.style(chart);
         for (int p = 0; p < combined.getSubplots().size(); p++) colour((XYPlot) combined.getSubplots().get(p), p == 0);
-        Charts.save(chart, base, 900, 380 * results.size() + 120);
+        Study.Result largest = results.get(results.size() - 1);
+        Study.Moment cn = largest.moments().stream().filter(m -> m.statistic().equals(Study.VAR_CN)).findFirst().orElseThrow();
+        YIntervalSeries literal = new YIntervalSeries(String.format(Locale.ROOT, "Var phi with w read as CN(0, 1/M), N = %d: %.3f +- %.3f (+-2 se)",
+                largest.n(), cn.estimate(), 2 * cn.se()));
+        literal.add(0, cn.estimate(), cn.estimate() - 2 * cn.se(), cn.estimate() + 2 * cn.se());
+        YIntervalSeriesCollection literalData = new YIntervalSeriesCollection();
+        literalData.addSeries(literal);
+        XYErrorRenderer lr = new XYErrorRenderer();
+        lr.setDefaultLinesVisible(false);
+        lr.setSeriesPaint(0, Color.BLACK);
+        lr.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-4, -4, 8, 8));
+        last.setDataset(2, literalData);
+        last.setRenderer(2, lr);
+        Charts.documentPoints(last, "000 eq (30), w ~ CN(0, 1/M): Var phi = k(0) = " + Charts.number(documentVariance),
+                new double[] {0, documentVariance});
+        return chart;
     }
 
     /** Quantity q in palette colour q: simulated points with error bars, closed form dashed; legend on the first panel. */

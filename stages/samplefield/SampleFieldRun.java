@@ -30,9 +30,10 @@ public final class SampleFieldRun {
         Checks.observe(claims, results, settings.fields());
     }
 
-    public void figures(Path dir) {
+    /** Figure 1 and the covariances, with the value var-phi-paper-cn's registry row gives for 000's printed convention. */
+    public void figures(Path dir, Claims claims) {
         Study.Result last = results.get(results.size() - 1);
         Figures.figure1(last.n(), last.slice(), settings.m(), dir.resolve("figure1"));
-        Figures.covariance(results, dir.resolve("covariance"));
+        Figures.covariance(results, claims.claim("var-phi-paper-cn").expected(), dir.resolve("covariance"));
     }
 }

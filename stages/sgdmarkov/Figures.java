@@ -52,7 +52,7 @@ public final class Figures {
             points.addSeries(sim);
             lines.addSeries(exact);
         }
-        XYSeries gibbs = new XYSeries("Gibbs e^{−βf}/Z, 1/β = 1");
+        XYSeries gibbs = new XYSeries("003 §3.3: Gibbs e^{−βf}/Z, 1/β = 1, the stationary law it states");
         for (int i = 0; i <= 200; i++) {
             double x = -5 + 10.0 * i / 200;
             gibbs.add(x, Outputs.normal(x, QuadraticStudy.TEMPERATURE / QuadraticStudy.LAMBDA));
@@ -63,6 +63,43 @@ public final class Figures {
         for (int i = 0; i < points.getSeriesCount(); i++) paint(plot, i, Charts.PALETTE[i], Charts.PALETTE[i]);
         black(plot, lines.getSeriesCount() - 1);
         Charts.save(chart, dir.resolve("quadratic-stationary"), W, H);
+    }
+
+    /**
+     * The temperature of eq (3) on f = x²/2: the stationary histogram of the temperature run against the Gibbs densities
+     * at the two temperatures 003 gives, 1/β = c α/l with each claim's c from the registry (§3.3: 1/2; Remark 16: 1).
+     */
+    public static void temperature(Path dir, QuadraticStudy q, double half, double remark16) {
+        Charts.save(temperatureChart(q.temperature, half, remark16), dir.resolve("temperature"), W, H);
+    }
+
+    static JFreeChart temperatureChart(GaussianChain.Run r, double half, double remark16) {
+        XYSeriesCollection lines = new XYSeriesCollection(), points = new XYSeriesCollection();
+        long total = 0;
+        for (long c : r.histogram()) total += c;
+        int bins = r.histogram().length;
+        double width = 2 * r.halfWidth() / bins, batch = r.alpha() * r.alpha() / r.q();
+        XYSeries sim = new XYSeries(fmt("eq (3) chain, αλ = %.3g, l = %.3g: l λ Var/α = %.3f", r.alpha() * r.lambda(), batch,
+                batch * r.lambda() * r.variance()[0] / r.alpha()));
+        for (int b = 0; b < bins; b++) sim.add(-r.halfWidth() + (b + 0.5) * width, r.histogram()[b] / (total * width));
+        points.addSeries(sim);
+        String[] where = {"003 §3.3: 1/β = α/(2l)", "003 Remark 16: 1/β = α/l"};
+        double[] c = {half, remark16};
+        for (int k = 0; k < 2; k++) {
+            double t = c[k] * r.alpha() / batch;
+            XYSeries g = new XYSeries(fmt("%s, Gibbs e^{−βf}/Z: l λ Var/α = %s", where[k], Charts.number(c[k])));
+            for (int i = 0; i <= 200; i++) {
+                double x = -r.halfWidth() + 2 * r.halfWidth() * i / 200;
+                g.add(x, Outputs.normal(x, t / r.lambda()));
+            }
+            lines.addSeries(g);
+        }
+        XYPlot plot = overlay(points, lines, new NumberAxis("x"), new NumberAxis("stationary density"));
+        JFreeChart chart = Charts.style(new JFreeChart("The temperature of eq (3) on f = x²/2 against 003's two", plot));
+        paint(plot, 0, Color.BLACK, Charts.PALETTE[0]);
+        plot.getRenderer(0).setSeriesStroke(0, Charts.DASHED);
+        plot.getRenderer(0).setSeriesPaint(1, Charts.PALETTE[1]);
+        return chart;
     }
 
     /** x1-marginals of the stationary law of eq (3) on the slice at the largest and smallest step, against Gibbs. */
@@ -84,7 +121,7 @@ public final class Figures {
             points.addSeries(sim);
         }
         double[] g = Outputs.marginal(s.gibbs.binMasses(SliceStudy.TEMPERATURE, bins), nb);
-        XYSeries gibbs = new XYSeries(fmt("Gibbs by quadrature, 1/β = α/(2l) = %.4g", SliceStudy.TEMPERATURE));
+        XYSeries gibbs = new XYSeries(fmt("003 §3.3: Gibbs e^{−βf}/Z by quadrature, 1/β = α/(2l) = %.4g", SliceStudy.TEMPERATURE));
         for (int i = 0; i < nb; i++) gibbs.add(-bins.halfWidth() + (i + 0.5) * width, g[i] / width);
         lines.addSeries(gibbs);
         XYPlot plot = overlay(points, lines, new NumberAxis("x1"), new NumberAxis("marginal density of x1"));
@@ -171,7 +208,7 @@ public final class Figures {
     public static void floors(Path dir, LsStudy st) {
         XYSeriesCollection lines = new XYSeriesCollection();
         for (int l : LsStudy.FIGURE_BATCHES) {
-            XYSeries exact = new XYSeries(fmt("exact floor, l = %d", l)), bound = new XYSeries(fmt("bound αLσ0/(2m), l = %d", l));
+            XYSeries exact = new XYSeries(fmt("exact floor, l = %d", l)), bound = new XYSeries(fmt("003 Theorem 7's bound αLσ0/(2m), l = %d", l));
             for (LsStudy.FloorPoint f : st.floors) {
                 if (!f.problem().equals("multi") || f.batch() != l) continue;
                 exact.add(f.alpha(), f.exactFloor());
@@ -200,8 +237,15 @@ public final class Figures {
         Charts.save(chart, dir.resolve("theorem7-floor"), W, H);
     }
 
-    /** Theorem 8 on log-log axes: exact gaps for both alpha0, the runs' mean, and the 1/(t + t0) reference. */
-    public static void decay(Path dir, LsStudy st) {
+    /**
+     * Theorem 8 on log-log axes: exact gaps for both alpha0, the runs' mean, and the reference C (t + t0)^slope with the
+     * slope Theorem 8 gives (the registry's −1), through the last exact gap.
+     */
+    public static void decay(Path dir, LsStudy st, double slope) {
+        Charts.save(decayChart(st, slope), dir.resolve("theorem8-decay"), W, H);
+    }
+
+    static JFreeChart decayChart(LsStudy st, double slope) {
         XYSeriesCollection lines = new XYSeriesCollection(), points = new XYSeriesCollection();
         for (LsStudy.Decay d : st.decays) {
             Theorem8.Schedule s = d.schedule();
@@ -214,20 +258,21 @@ public final class Figures {
                         d.runsSlope()[1]));
                 for (int j = 0; j < cp.length; j++) mc.add(cp[j] + s.t0(), d.runsMean()[j]);
                 points.addSeries(mc);
-                XYSeries ref = new XYSeries("C/(t + t0)");
-                double c = d.exact()[cp.length - 1] * (cp[cp.length - 1] + s.t0());
-                for (int j = 0; j < cp.length; j++) ref.add(cp[j] + s.t0(), c / (cp[j] + s.t0()));
+                XYSeries ref = new XYSeries("003 Theorem 8: C (t + t0)^" + Charts.number(slope) + ", slope " + Charts.number(slope));
+                double c = d.exact()[cp.length - 1] / Math.pow(cp[cp.length - 1] + s.t0(), slope);
+                for (int j = 0; j < cp.length; j++) ref.add(cp[j] + s.t0(), c * Math.pow(cp[j] + s.t0(), slope));
                 lines.addSeries(ref);
             }
         }
         XYPlot plot = overlay(points, lines, logAxis("t + t0"), logAxis("E f(x_t) − f*"));
+        plot.setSeriesRenderingOrder(org.jfree.chart.plot.SeriesRenderingOrder.FORWARD);   // Theorem 8's line over the exact gap it lies on
         JFreeChart chart = Charts.style(new JFreeChart("Theorem 8: α_t = α0/(t + t0) (least squares, d = 5)", plot));
         for (int i = 0; i < lines.getSeriesCount(); i++) {
-            if (lines.getSeriesKey(i).toString().startsWith("C/")) black(plot, i);
+            if (lines.getSeriesKey(i).toString().startsWith("003 Theorem 8")) black(plot, i);
             else plot.getRenderer(0).setSeriesPaint(i, Charts.PALETTE[i == 0 ? 0 : 2]);
         }
         if (points.getSeriesCount() > 0) plot.getRenderer(1).setSeriesPaint(0, Charts.PALETTE[0]);
-        Charts.save(chart, dir.resolve("theorem8-decay"), W, H);
+        return chart;
     }
 
     /** Real SGD on MNIST: stationary variance along H's eigenvectors against the model and Assumption 14. */
@@ -238,7 +283,7 @@ public final class Figures {
         double max = 0;
         for (double v : s.sigmaDiag()) max = Math.max(max, v);
         XYSeries r = new XYSeries("real SGD"), mo = new XYSeries("eq (3) with the true gradient covariance"),
-                a = new XYSeries("eq (3) with Assumption 14 (covariance I)");
+                a = new XYSeries("003 Assumption 14: eq (3) with covariance I");
         for (int k = 0; k < s.d(); k++) {
             if (s.sigmaDiag()[k] < 1e-6 * max || real[k] <= 0) continue;
             r.add(s.h()[k], real[k]);
@@ -270,7 +315,7 @@ public final class Figures {
                 tf = a.finalTemperature();
             }
             double pg = s.gibbs.basinMasses(tf)[0];
-            XYSeries g = new XYSeries(fmt("Gibbs mass of the global basin at the final 1/β = %.4g", tf));
+            XYSeries g = new XYSeries(fmt("003 Remark 16: Gibbs mass of the global basin at the final 1/β = %.4g", tf));
             g.add(1, pg);
             g.add(maxTau + 1, pg);
             points.addSeries(f);
@@ -292,7 +337,9 @@ public final class Figures {
 
     /** Points (shapes, renderer 1) over lines (renderer 0). */
     private static XYPlot overlay(XYSeriesCollection points, XYSeriesCollection lines, ValueAxis x, ValueAxis y) {
-        XYPlot plot = new XYPlot(lines, x, y, new XYLineAndShapeRenderer(true, false));
+        XYLineAndShapeRenderer curves = new XYLineAndShapeRenderer(true, false);
+        curves.setDrawSeriesLineAsPath(true);   // a dashed curve keeps one dash pattern along its many points
+        XYPlot plot = new XYPlot(lines, x, y, curves);
         XYLineAndShapeRenderer shapes = new XYLineAndShapeRenderer(false, true);
         plot.setDataset(1, points);
         plot.setRenderer(1, shapes);

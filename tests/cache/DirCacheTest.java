@@ -160,7 +160,7 @@ class DirCacheTest {
                 Files.copy(Path.of("workflow", f), root.resolve("workflow").resolve(f), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
             }
             copyTree(Path.of("workflow/jbang-bootstrap"), root.resolve("workflow/jbang-bootstrap"));
-            copyTree(Path.of("workflow/.jbang/platform"), root.resolve("workflow/.jbang/platform"));
+            copyTree(RunCache.platformProbe(), root.resolve("workflow/.jbang/platform"));
             copyTree(Path.of("stages"), root.resolve("stages"));
             Files.writeString(root.resolve("input.csv"), "x,y\n1,2\n# rows: 1\n");
             // the same outputs from the same input, each written whole, at a moment of its own

@@ -182,7 +182,7 @@ class KeyTest {
     }
 
     /** What workflow/run-cache key reads, copied to another place: the script, the JBang pin, the platform probe and its kept answer, the fixture. */
-    static void copyForKey(Path to) throws IOException {
+    static void copyForKey(Path to) throws Exception {
         RunCache.deleteTree(to);
         List<Path> files = new ArrayList<>(List.of(Path.of("workflow/run-cache"), Path.of("workflow/jbang"), Path.of("workflow/jbang-launch-key"),
                 Path.of("workflow/jbang-bootstrap/pom.xml"), Path.of("stages/Platform.java")));
@@ -190,7 +190,7 @@ class KeyTest {
             if (line.startsWith("//SOURCES ")) files.add(Path.of("stages", line.substring(10).trim()));
         }
         try (Stream<Path> s = Stream.concat(Files.walk(FIX).filter(p -> !p.startsWith(FIX.resolve("elsewhere")) && !p.startsWith(FIX.resolve("other-jdk"))),
-                Files.walk(Path.of("workflow/.jbang/platform")))) {
+                Files.walk(RunCache.platformProbe()))) {
             files.addAll(s.filter(Files::isRegularFile).toList());
         }
         for (Path f : files) {

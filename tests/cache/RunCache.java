@@ -42,6 +42,16 @@ public final class RunCache {
         return new Result(p.exitValue(), out);
     }
 
+    /** The machine's platform probe (workflow/.jbang/platform), made once as a key would make it: a fresh clone has none yet. */
+    public static Path platformProbe() throws Exception {
+        Path dir = Path.of("workflow/.jbang/platform");
+        if (!Files.isDirectory(dir)) {
+            Result r = run(Map.of(), List.of("workflow/run-cache", "platform"));
+            if (!Files.isDirectory(dir)) throw new IllegalStateException("workflow/run-cache platform made no " + dir + ": " + r);
+        }
+        return dir;
+    }
+
     public static Result run(Map<String, String> env, List<String> cmd) throws Exception { return run(Path.of("."), env, cmd); }
 
     /** The key text of a run (workflow/run-cache key) in the repository at root; fails unless it exits 0. */

@@ -19,6 +19,7 @@ import lib.Claims;
 import lib.Table;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * quick verdict, a report and figures; the second run at one thread and the third at two give byte-identical CSVs.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Tag("runs")
 class EndToEndTest {
     static final Path QUICK_DATA = Path.of("data/quick");
     static final Path ONE_THREAD = Path.of("target/e2e-one-thread");

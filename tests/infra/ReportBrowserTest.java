@@ -53,8 +53,10 @@ class ReportBrowserTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path DIR = Infra.ROOT.resolve("browser");
-    static final Path DATA = Path.of("data/quick");
-    static final Path FIGURES = Path.of("figures/quick");
+    /** The profile's data and figures; -Dinfra.data=data -Dinfra.figures=figures with -Dinfra.report=paper-checks/report.html
+     *  checks the paper-scale report of a `make all` the same way. */
+    static final Path DATA = Path.of(System.getProperty("infra.data", "data/quick"));
+    static final Path FIGURES = Path.of(System.getProperty("infra.figures", "figures/quick"));
     static final Path REPORT = Path.of(System.getProperty("infra.report", "paper-checks/quick/report.html"));
     static final long MAX_BYTES = 5L << 20;
     static final double MAX_LOAD_MS = 1000;
@@ -89,7 +91,18 @@ class ReportBrowserTest {
         open();
     }
 
-    static void open() { driver.get(REPORT.toAbsolutePath().toUri().toString()); }
+    /**
+     * The report as a reader opens it: from a blank page, so that no earlier test's state (a fragment, an opened table,
+     * the filter) carries over, and loaded whole (Chromium can return from a same-document navigation of a 4 MB page
+     * before the rest of it is parsed: CI saw every anchor after the first document missing).
+     */
+    static void open() {
+        driver.get("about:blank");
+        driver.get(REPORT.toAbsolutePath().toUri().toString());
+        for (int wait = 0; wait < 200 && !"complete".equals(js("return document.readyState")); wait++) {
+            try { Thread.sleep(50); } catch (InterruptedException e) { Thread.currentThread().interrupt(); return; }
+        }
+    }
 
     @AfterAll
     static void close() {
@@ -137,6 +150,7 @@ class ReportBrowserTest {
             }
             best = Math.min(best, end);
         }
+        System.err.printf(java.util.Locale.ROOT, "report: %s, %d bytes, load event after %.0f ms (best of 5)%n", REPORT, bytes, best);
         assertTrue(best <= MAX_LOAD_MS, "load event after " + best + " ms (best of 5)");
     }
 
@@ -209,6 +223,7 @@ class ReportBrowserTest {
     /** Anchors lead to an element; relative links to a file that exists; only the documents' own links leave the repository. */
     @Test
     void everyLinkResolves() throws Exception {
+        open();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> links = (List<Map<String, Object>>) js("return Array.from(document.querySelectorAll('a[href]'))"
                 + ".map(a => ({href: a.getAttribute('href'), cls: a.className, target: a.getAttribute('href').startsWith('#')"

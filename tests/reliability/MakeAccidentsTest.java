@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * case the earlier complete outputs stay byte for byte, or the stage reruns to the same bytes.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Tag("runs")
 class MakeAccidentsTest {
     static final Path ROOT = Path.of("target/make-accidents");
     static final Path DATA = ROOT.resolve("data");

@@ -13,11 +13,13 @@ BBE_DEPS := $(call stage_sources,BlackboxStudies.java) $(MD)/files.rows
 BBE_PARAMS := BBE_NP=$(BBE_NP) BBE_MS=$(BBE_MS) BBE_EPOCHS=$(BBE_EPOCHS) BBE_BASE_M=$(BBE_BASE_M) \
   BBE_BASE_EPOCHS=$(BBE_BASE_EPOCHS) BBE_COARSE_MIN=$(BBE_COARSE_MIN) BBE_COARSE_MAX=$(BBE_COARSE_MAX) BBE_COARSE=$(BBE_COARSE) \
   BBE_FINE=$(BBE_FINE) BBE_PLATEAU=$(BBE_PLATEAU) BBE_PILOT_EPOCHS=$(BBE_PILOT_EPOCHS) BBE_FIELDS=$(BBE_FIELDS) \
-  BB_MNIST_TRAIN=$(BB_MNIST_TRAIN) BB_MNIST_TEST=$(BB_MNIST_TEST) SEED=$(SEED)
+  BB_MNIST_TRAIN=$(BB_MNIST_TRAIN) BB_MNIST_TEST=$(BB_MNIST_TEST) BBE_BATCH=$(BBE_BATCH) BBE_BASELINE_HIDDEN=$(BBE_BASELINE_HIDDEN) \
+  BBE_BASELINE_ETAS=$(BBE_BASELINE_ETAS) BBE_BASELINE_SEEDS=$(BBE_BASELINE_SEEDS) SEED=$(SEED)
 BBE_ARGS = --mnist-manifest $(MD)/files.csv --mnist-dir $(MNIST_CACHE) --sweep-readings $(BBS)/readings.csv \
   --params $(BBE_NP) --ms $(BBE_MS) --epochs-list $(BBE_EPOCHS) --base-m $(BBE_BASE_M) --base-epochs $(BBE_BASE_EPOCHS) \
   --coarse-min $(BBE_COARSE_MIN) --coarse-max $(BBE_COARSE_MAX) --coarse $(BBE_COARSE) --fine $(BBE_FINE) --plateau $(BBE_PLATEAU) \
-  --pilot-epochs $(BBE_PILOT_EPOCHS) --fields $(BBE_FIELDS) --mnist-train $(BB_MNIST_TRAIN) --mnist-test $(BB_MNIST_TEST) --seed $(SEED)
+  --pilot-epochs $(BBE_PILOT_EPOCHS) --fields $(BBE_FIELDS) --mnist-train $(BB_MNIST_TRAIN) --mnist-test $(BB_MNIST_TEST) \
+  --batch $(BBE_BATCH) --baseline-hidden $(BBE_BASELINE_HIDDEN) --baseline-etas $(BBE_BASELINE_ETAS) --baseline-seeds $(BBE_BASELINE_SEEDS) --seed $(SEED)
 # shard keys, in the order of the artifacts (studies/Shards.all): np<N_P>-m<M>-field<f> for every M but the sweep's,
 # np<N_P>-raw, then baseline
 bbe_comma := ,

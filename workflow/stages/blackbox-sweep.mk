@@ -14,12 +14,12 @@ BBS_OUT := $(BBS)/sweep.csv $(BBS)/datasets.csv $(BBS)/baseline.csv $(BBS)/figur
 BBS_DEPS := $(call stage_sources,BlackboxSweep.java) $(MD)/files.rows
 BBS_PARAMS := BB_M=$(BB_M) BB_PARAMS=$(BB_PARAMS) BB_MNIST_PARAMS=$(BB_MNIST_PARAMS) BB_ETA_MIN=$(BB_ETA_MIN) \
   BB_ETA_MAX=$(BB_ETA_MAX) BB_ETAS=$(BB_ETAS) BB_FIELDS=$(BB_FIELDS) BB_STARTS=$(BB_STARTS) BB_SINE_TRAIN=$(BB_SINE_TRAIN) \
-  BB_SINE_TEST=$(BB_SINE_TEST) BB_MNIST_TRAIN=$(BB_MNIST_TRAIN) BB_MNIST_TEST=$(BB_MNIST_TEST) BB_FINE=$(BB_FINE) \
-  BB_PILOT_EPOCHS=$(BB_PILOT_EPOCHS) BBE_NP=$(BBE_NP) BBE_EPOCHS=$(BBE_EPOCHS) BBE_BASE_EPOCHS=$(BBE_BASE_EPOCHS) SEED=$(SEED)
+  BB_SINE_TEST=$(BB_SINE_TEST) BB_MNIST_TRAIN=$(BB_MNIST_TRAIN) BB_MNIST_TEST=$(BB_MNIST_TEST) BB_BATCH=$(BB_BATCH) BB_EPOCHS=$(BB_EPOCHS) \
+  BB_FINE=$(BB_FINE) BB_PILOT_EPOCHS=$(BB_PILOT_EPOCHS) BBE_NP=$(BBE_NP) BBE_EPOCHS=$(BBE_EPOCHS) BBE_BASE_EPOCHS=$(BBE_BASE_EPOCHS) SEED=$(SEED)
 BBS_ARGS = --mnist-manifest $(MD)/files.csv --mnist-dir $(MNIST_CACHE) \
   --m $(BB_M) --params $(BB_PARAMS) --mnist-params $(BB_MNIST_PARAMS) --eta-min $(BB_ETA_MIN) --eta-max $(BB_ETA_MAX) \
   --etas $(BB_ETAS) --fields $(BB_FIELDS) --starts $(BB_STARTS) --sine-train $(BB_SINE_TRAIN) --sine-test $(BB_SINE_TEST) \
-  --mnist-train $(BB_MNIST_TRAIN) --mnist-test $(BB_MNIST_TEST) --read-params $(BBE_NP) \
+  --mnist-train $(BB_MNIST_TRAIN) --mnist-test $(BB_MNIST_TEST) --batch $(BB_BATCH) --epochs $(BB_EPOCHS) --read-params $(BBE_NP) \
   --read-epochs $(BBE_EPOCHS),$(BBE_BASE_EPOCHS) --fine $(BB_FINE) --pilot-epochs $(BB_PILOT_EPOCHS) --seed $(SEED)
 # shard keys, in the order of the artifacts (Training.shards): <dataset>-data, <dataset>-np<N_P>-field<f>
 bbs_comma := ,

@@ -13,5 +13,3 @@ AN_FIELD_REALISATIONS ?= 10
 AN_FIELD_POINTS ?= 500
 AN_FIG5_POINTS ?= 100000
 AN_FIG5_M ?= 20000
-# options with the stage's own default in both profiles (make params describes each)
-AN_FIG5_DIMS ?= 500

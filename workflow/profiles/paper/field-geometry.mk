@@ -27,6 +27,3 @@ FG_EC_GRID ?= 101
 FG_PICTURE_M ?= 5000
 FG_PICTURE_GRID ?= 161
 FG_PICTURE_CANDIDATES ?= 100
-# options with the stage's own default in both profiles (make params describes each)
-FG_BOX ?= 1e6
-FG_SIGN_STEP ?= 1

@@ -4,8 +4,3 @@ FIELD_DIMS ?= 2,500
 FIELD_M ?= 20000
 FIELD_POINTS ?= 20000
 FIELD_REALISATIONS ?= 20
-# options with the stage's own default in both profiles (make params describes each)
-FIELD_DISTANCES ?= 0.25,0.5,1,1.5,2
-FIELD_HALF_WIDTH ?= 1e6
-FIELD_SLICE_GRID ?= 101
-FIELD_SLICE_HALF_WIDTH ?= 5

@@ -10,5 +10,3 @@ AN_FIELD_REALISATIONS ?= 10
 AN_FIELD_POINTS ?= 100
 AN_FIG5_POINTS ?= 5000
 AN_FIG5_M ?= 2000
-# options with the stage's own default in both profiles (make params describes each)
-AN_FIG5_DIMS ?= 500

@@ -23,6 +23,3 @@ FG_EC_GRID ?= 61
 FG_PICTURE_M ?= 1000
 FG_PICTURE_GRID ?= 81
 FG_PICTURE_CANDIDATES ?= 20
-# options with the stage's own default in both profiles (make params describes each)
-FG_BOX ?= 1e6
-FG_SIGN_STEP ?= 1

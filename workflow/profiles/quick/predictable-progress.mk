@@ -28,15 +28,3 @@ PP_QUAD_DIMS ?= 10,100,1000,10000,100000
 PP_QUAD_STEPS ?= 20
 PP_QUAD_RUNS ?= 480
 PP_QUAD_VAL_RUNS ?= 2000
-# options with the stage's own default in both profiles (make params describes each)
-PP_ADAM_X ?= 0.5
-PP_BB_ADAM_STEP ?= 0.067
-PP_BOX ?= 1e6
-PP_LINK_DIMS ?= 1,10,100,1000000
-PP_MOMENTUM ?= 0.5
-PP_QUAD_VAL_DIMS ?= 50
-PP_SPAN_DIMS ?= 50
-PP_SPAN_M ?= 5000
-PP_SPAN_STARTS ?= 10
-PP_VAL_REALISATIONS ?= 20
-PP_X ?= 0.5
