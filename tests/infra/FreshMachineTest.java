@@ -54,6 +54,8 @@ class FreshMachineTest {
         try (GenericContainer<?> box = new GenericContainer<>(DockerImageName.parse(image))
                 .withEnv(openblasSettings())
                 .withNetworkMode("host")
+                // an init process (docker-init, Debian's tini) reaps orphans as a machine's init does
+                .withCreateContainerCmdModifier(cmd -> cmd.withHostConfig(cmd.getHostConfig().withInit(true)))
                 .withCommand("sleep", "infinity")
                 .withCopyFileToContainer(MountableFile.forHostPath(clone), HOME)
                 .withStartupTimeout(Duration.ofMinutes(2))) {

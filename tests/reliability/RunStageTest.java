@@ -212,7 +212,7 @@ class RunStageTest {
         p.waitFor();
         assertFalse(Files.exists(s.dir().resolve(".complete")), "the new outputs must not pass for a complete run");
         // while the orphaned stage runs it holds the stage's lock: a run now would be refused (tested below)
-        for (ProcessHandle h : orphans) h.onExit().get(1, TimeUnit.MINUTES);
+        for (ProcessHandle h : orphans) waitFor(() -> ended(h));
         Result next = run(runStage(s, "P=new", stage(s, "new", "", "exit 2")));
         assertTrue(next.output().contains("an earlier run was interrupted; its outputs were rolled back"), next.output());
         assertIntact(s, "the run after a kill -9 of run-stage");
@@ -282,6 +282,20 @@ class RunStageTest {
     }
 
     interface Check { boolean ok() throws Exception; }
+
+    /**
+     * Whether a process has ended: gone, or a zombie. An orphan is reparented to the machine's (or container's) first
+     * process; one that reaps nothing (a container's `sleep infinity`) leaves it a zombie, which Java still sees as alive.
+     */
+    static boolean ended(ProcessHandle h) throws IOException {
+        if (!h.isAlive()) return true;
+        try {
+            String stat = Files.readString(Path.of("/proc/" + h.pid() + "/stat"));
+            return stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+        } catch (java.nio.file.NoSuchFileException e) {
+            return true;
+        }
+    }
 
     static void waitFor(Check c) throws Exception {
         for (int i = 0; i < 600; i++) {
