@@ -5,17 +5,18 @@
 CPUS.default ?= 2
 MEM.default ?= 2G
 # Each request is the stage's measured paper-scale peak RSS (bench/results/pipeline-paper.csv: the make all of
-# 2026-12-07, peaks from the run sidecars) with at least a quarter more for the JVM's heap growth;
+# 2026-12-07, the three black-box stages from their sharded run of the same day; peaks from the run sidecars) with at least a quarter more for the JVM's heap growth;
 # tests/reliability/ResourcesTest holds every request to that. Peaks: sample-field 1.2 GB, mnist-data 0.2, gd-moments 1.4,
 # pspin-complexity 0.7, pspin-descent 1.6, deep-linear 0.3, asymptotic-normality 1.3, euler-minimum 0.6, field-geometry
-# 1.2, sgd-markov 1.1, predictable-progress 3.4, progress-mlp 0.5, blackbox-sweep 6.7 (MNIST's Z_in x_in, M = 2e4 by
-# 60000 images, is 4.8 GB of it), blackbox-studies 8.6, blackbox-mnist 0.1.
+# 1.2, sgd-markov 1.1, predictable-progress 3.4, progress-mlp 0.5, blackbox-sweep 7.9 (MNIST's Z_in x_in, M = 2e4 by
+# 60000 images, is 4.8 GB of it), blackbox-studies 7.9 (its raw-pixel shard), blackbox-mnist 0.1. A sharded stage's
+# request holds for each of its shards (one job each).
 MEM.gd-moments ?= 3G
 MEM.asymptotic-normality ?= 3G
 MEM.sgd-markov ?= 3G
 MEM.predictable-progress ?= 5G
-MEM.blackbox-sweep ?= 9G
-MEM.blackbox-studies ?= 11G
+MEM.blackbox-sweep ?= 10G
+MEM.blackbox-studies ?= 10G
 MEM.pspin-descent ?= 3G
 MEM.mnist-data ?= 1G
 MEM.blackbox-mnist ?= 1G
