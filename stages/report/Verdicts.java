@@ -100,15 +100,22 @@ public final class Verdicts {
             String range = checks.header().contains(RANGE) ? checks.text(i, RANGE).strip() : "";
             Verdict.Decision d;
             if (recorded.equals(Claims.MISSING)) d = null;
-            else if (c.conditional()) {
+            else if (c.conditional() && hasParts(c, checks)) {
                 // decided again from the rows of each value of the open parameter, as the stage decided them
                 OpenParameter.Outcome over = overRange(c, checks);
                 d = over == null ? null : over.decision();
                 if (over != null) range = over.range();
-            } else d = decide(c, o);
+            } else d = decide(c, o);   // (a conditional claim without part rows: the stage could not vary the parameter)
             rows.add(new Row(c, o, d, recorded, registered, range));
         }
         return new StageVerdicts(stage, rows, true);
+    }
+
+    /** Whether checks.csv has part rows of the claim (a run too small to vary its open parameter has none). */
+    private static boolean hasParts(Claim c, Table checks) {
+        if (!checks.header().contains("part_of")) return false;
+        for (int j = 0; j < checks.rows(); j++) if (checks.text(j, "part_of").equals(c.id())) return true;
+        return false;
     }
 
     /** The claim over its open parameter, from its part rows ("claim@M=6000", part_of the claim); null if there are none. */

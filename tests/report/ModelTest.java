@@ -1,6 +1,7 @@
 package report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -167,6 +168,22 @@ class ModelTest {
         assertEquals(List.of("open"), model.disagreements().stream().map(c -> c.claim().id()).toList());
         // and without its parts it cannot be decided at all
         Files.writeString(tmp.resolve("data/alpha/checks.csv"), text.replaceAll("(?m)^open@.*\n", "").replace("# rows: 11", "# rows: 9"));
+        build();
+        assertEquals(List.of("open"), model.disagreements().stream().map(c -> c.claim().id()).toList());
+    }
+    @Test
+    void aConditionalClaimWithoutPartsIsDecidedFromItsOwnRow() throws IOException {
+        // a run too small to vary the open parameter (the quick profile's black box): no part rows, the claim's own row
+        // undecidable and inconclusive, as registered: it agrees; recorded as underdetermined it would not
+        String registry = Files.readString(tmp.resolve("registry/alpha.csv")).replace(",underdetermined,,note of open,M", ",inconclusive,,note of open,M");
+        String checks = Files.readString(tmp.resolve("data/alpha/checks.csv")).replaceAll("(?m)^open@.*\n", "").replace("# rows: 11", "# rows: 9");
+        String own = checks.replace("underdetermined,underdetermined,true,,evidence of open," + RANGE, "inconclusive,inconclusive,true,,evidence of open,");
+        assertNotEquals(checks, own);
+        Files.writeString(tmp.resolve("registry/alpha.csv"), registry);
+        Files.writeString(tmp.resolve("data/alpha/checks.csv"), own);
+        build();
+        assertEquals(List.of(), model.disagreements().stream().map(c -> c.claim().id()).toList());
+        Files.writeString(tmp.resolve("data/alpha/checks.csv"), checks);
         build();
         assertEquals(List.of("open"), model.disagreements().stream().map(c -> c.claim().id()).toList());
     }
