@@ -32,6 +32,8 @@ public final class Text {
     /** The computed value as the claim reads it: a test's p-value as "p = …", an estimate with its standard error. */
     public static String computed(ClaimView c) {
         double v = c.observation().value();
+        // a claim decided over a parameter the document leaves open has no one value: its value at each point of the range
+        if (Double.isNaN(v) && !c.row().range().isEmpty()) return c.row().range();
         if (c.claim().kind().equals("test") && !Double.isNaN(v)) return v < 1e-300 ? "p < 1e-300" : "p = " + num(v);
         return value(c.observation().value(), c.observation().se());
     }

@@ -187,4 +187,17 @@ class ModelTest {
         build();
         assertEquals(List.of("open"), model.disagreements().stream().map(c -> c.claim().id()).toList());
     }
+    @Test
+    void aConditionalClaimThatFailsAtEveryValueShowsItsValuesAsTheComputedOne() throws IOException {
+        // both parts fail: refuted over the whole range, listed among the failures with its value at each M
+        Files.writeString(tmp.resolve("registry/alpha.csv"), Files.readString(tmp.resolve("registry/alpha.csv"))
+                .replace(",underdetermined,,note of open,M", ",refuted,,note of open,M"));
+        Files.writeString(tmp.resolve("data/alpha/checks.csv"), Files.readString(tmp.resolve("data/alpha/checks.csv"))
+                .replace(",0.032,0.007,", ",0.061,0.007,").replace("underdetermined,underdetermined,true,,evidence of open," + RANGE,
+                        "refuted,refuted,true,,evidence of open,"));
+        build();
+        assertEquals(List.of(), model.disagreements().stream().map(c -> c.claim().id()).toList());
+        String md = Markdown.render(model, tmp.resolve("out"));
+        assertTrue(md.contains("computed: fails at M = 6000 (0.0610 ± 0.0070), 20000 (0.0610 ± 0.0040)"), md);
+    }
 }
