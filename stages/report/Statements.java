@@ -51,9 +51,14 @@ public final class Statements {
             return claims.stream().filter(c -> c.claim().cls().equals("precision") && c.refuted()).toList();
         }
 
-        /** The ranges of its underdetermined claims ("holds for M <= 6000; fails for M >= 20000"). */
+        /**
+         * The ranges of its claims decided over an open parameter ("holds at M = 6000 (…); fails at M = 20000 (…)"), each
+         * named by its claim when there are several (the same statement tested on two data sets).
+         */
         public String range() {
-            return claims.stream().map(c -> c.row().range()).filter(r -> !r.isBlank()).distinct().collect(Collectors.joining("; "));
+            List<ClaimView> ranged = claims.stream().filter(c -> !c.row().range().isBlank()).toList();
+            if (ranged.size() == 1) return ranged.get(0).row().range();
+            return ranged.stream().map(c -> c.claim().id() + ": " + c.row().range()).collect(Collectors.joining("; "));
         }
 
         /** The statement's own words: those of its first deciding claim. */
