@@ -38,12 +38,7 @@ class AnalysisTest {
         for (int start = 0; start < 2; start++) {
             for (int k = 0; k < ETAS.length; k++) rows.add(List.of(datasetInSweep, 500, 0, start, ETAS[k], curves[start][k], 0.9, 0.3));
         }
-        Provenance p = prov();
-        Artifact.write(dir.resolve("sweep.csv"), Schemas.SWEEP, p, rows);
-        Artifact.write(dir.resolve("datasets.csv"), Schemas.DATASETS, p, List.of(List.of("mnist", 60000, 10000, 784, 0.5)));
-        Artifact.write(dir.resolve("baseline.csv"), Schemas.BASELINE, p, List.of(List.of("mnist", 1.0, 0.89)));
-        Artifact.write(dir.resolve("figure9.csv"), Schemas.SLICE, p, List.of());
-        Artifact.write(dir.resolve("figure9-points.csv"), Schemas.POINTS, p, List.of());
+        writeSweep(dir, rows);
     }
 
     @Test
@@ -100,12 +95,7 @@ class AnalysisTest {
         for (int np : new int[] {500, 5000}) {
             for (int k = 0; k < acc.length; k++) rows.add(List.of("mnist", np, 0, 0, Math.pow(10, -3 + k / 4.0), acc[k], 0.9, 0.3));
         }
-        Provenance p = prov();
-        Artifact.write(dir.resolve("sweep.csv"), Schemas.SWEEP, p, rows);
-        Artifact.write(dir.resolve("datasets.csv"), Schemas.DATASETS, p, List.of(List.of("mnist", 60000, 10000, 784, 0.5)));
-        Artifact.write(dir.resolve("baseline.csv"), Schemas.BASELINE, p, List.of(List.of("mnist", 1.0, 0.89)));
-        Artifact.write(dir.resolve("figure9.csv"), Schemas.SLICE, p, List.of());
-        Artifact.write(dir.resolve("figure9-points.csv"), Schemas.POINTS, p, List.of());
+        writeSweep(dir, rows);
         lib.Claims claims = lib.Claims.load(Path.of("paper-checks/blackbox-mnist.csv"), "paper", ClaimIds.ALL);
         Analysis.load(dir, prov()).checkClaims(claims);
         claims.finish(dir.resolve("checks.csv"), prov());
@@ -114,5 +104,15 @@ class AnalysisTest {
             if (t.text(i, "claim").equals("fig10-plateau-mnist")) return t.text(i, "verdict");
         }
         throw new AssertionError("no fig10-plateau-mnist row");
+    }
+
+    /** The sweep's five artifacts in dir: the given sweep rows, one MNIST data set and baseline, empty Figure 9 files. */
+    static void writeSweep(Path dir, List<List<?>> rows) {
+        Provenance p = prov();
+        Artifact.write(dir.resolve("sweep.csv"), Schemas.SWEEP, p, rows);
+        Artifact.write(dir.resolve("datasets.csv"), Schemas.DATASETS, p, List.of(List.of("mnist", 60000, 10000, 784, 0.5)));
+        Artifact.write(dir.resolve("baseline.csv"), Schemas.BASELINE, p, List.of(List.of("mnist", 1.0, 0.89)));
+        Artifact.write(dir.resolve("figure9.csv"), Schemas.SLICE, p, List.of());
+        Artifact.write(dir.resolve("figure9-points.csv"), Schemas.POINTS, p, List.of());
     }
 }
