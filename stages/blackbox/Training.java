@@ -247,8 +247,8 @@ public final class Training {
         AtomicFiles.writeText(out.resolve("timings.run"), w -> w.write(t));
     }
 
-    /** A shard's provenance must equal the gathering run's in everything but the shard key (the studies' shards too). */
-    public static void sameRun(Table t, Map<String, String> expected) {
+    /** A shard's provenance must equal the gathering run's in everything but the shard key. */
+    private static void sameRun(Table t, Map<String, String> expected) {
         for (Map.Entry<String, String> e : expected.entrySet()) {
             if (e.getKey().equals("param.shard")) continue;
             String v = t.meta().get(e.getKey());

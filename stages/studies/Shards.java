@@ -129,7 +129,7 @@ public final class Shards {
         for (Shard s : shards) {
             Path sd = dir.resolve(s.key());
             Table t = Artifact.read(sd.resolve(s.file()), schema(s));
-            blackbox.Training.sameRun(t, expected);
+            sameRun(t, expected);
             for (int i = 0; i < t.rows(); i++) {
                 switch (s.file()) {
                     case "points.csv" -> out.points.add(new Study.Point(t.intValue(i, "n_params"), t.intValue(i, "m"), t.intValue(i, "epochs"),
@@ -148,6 +148,18 @@ public final class Shards {
             }
         }
         return out;
+    }
+
+    /** A shard's provenance must equal the gathering run's in everything but the shard key. */
+    private static void sameRun(Table t, Map<String, String> expected) {
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            if (e.getKey().equals("param.shard")) continue;
+            String v = t.meta().get(e.getKey());
+            if (!e.getValue().equals(v)) {
+                throw new BadInput(t.file(), 0, null, "a shard of another run: its '" + e.getKey() + "' is '" + v
+                        + "', this run's is '" + e.getValue() + "' (rerun the shard)");
+            }
+        }
     }
 
     /** The four artifacts of blackbox-studies, as rows. */
