@@ -132,6 +132,8 @@ def parts_of(lines):
 
 STEP = ("step wall", "step process cpu")
 bd = [r for r in rows("breakdown.csv") if r and r[0] == "breakdown"]
+if any(len(r) != 13 for r in bd):
+    sys.exit("blackbox_summary: breakdown.csv has lines of an older format (not 13 fields): rerun make bench-blackbox-breakdown")
 if bd:
     cpu, _ = parts_of(bd)
     print("## Where a training step's CPU time goes (%s threads, stored projections; thread CPU time per part)\n" % bd[0][5])
