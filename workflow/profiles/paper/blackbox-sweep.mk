@@ -20,3 +20,6 @@ BB_MNIST_TEST ?= 0
 # the drop (two: steps of 0.056 decades, the study's fine resolution at its other M), read after BBE_EPOCHS
 BB_FINE ?= 2
 BB_PILOT_EPOCHS ?= 1
+# the MNIST fields at these N_P train in two jobs each (the grid's upper half, then its lower half with the pilot and
+# fine etas): one N_P = 5000 field alone took 443 s on two idle cores, each half under 6 minutes. No byte changes.
+BB_SPLIT_PARAMS ?= 5000
