@@ -46,7 +46,7 @@ param_problem = $(if $(filter-out 0 1,$(words $(value $(1)))),contains a space,$
 $(foreach p,$(PARAMETERS),$(if $(call param_problem,$(p)),$(error $(p) = $(value $(p)) $(call param_problem,$(p)): a parameter is letters, digits and . , : + - _ / = only; the stage checks its range)))
 profile_value = $(strip $(shell sed -n 's/^$(1) *?= *//p' $(PROFILE_FILES)))
 # Where the data comes from or how the work is split into jobs, not what is computed: overriding these is no experiment.
-NOT_EXPERIMENT := MNIST_FETCH MNIST_DIR BB_SPLIT_PARAMS
+NOT_EXPERIMENT := MNIST_FETCH MNIST_DIR BB_CLUSTER_SPLIT_PARAMS
 # NAME=value of every parameter the command line sets to another value than the profile's
 OVERRIDES := $(strip $(foreach p,$(filter-out $(NOT_EXPERIMENT),$(PARAMETERS)),$(if $(filter command line,$(origin $(p))),\
   $(if $(call same,$(value $(p)),$(call profile_value,$(p))),,$(p)=$(value $(p))))))

@@ -29,7 +29,9 @@ BBS_KEYS := $(foreach d,sine mnist,$(d)-data $(foreach n,$(subst $(bbs_comma), ,
   $(foreach f,$(bbs_fields),$(d)-np$(n)-field$(f))))
 # the MNIST fields at N_P in BB_SPLIT_PARAMS train in two jobs: <key>-upper the upper half of the grid, then <key> the
 # lower half with the pilot and fine etas, joining the upper half's results (the same rows as one job: ShardsTest).
-# How the work is split, like THREADS, is no parameter: it changes no byte of any artifact.
+# How the work is split, like THREADS, is no parameter: it changes no byte of any artifact. By default only on a
+# cluster (the profile's BB_CLUSTER_SPLIT_PARAMS): the halves take 1.5x the CPU time of one job.
+BB_SPLIT_PARAMS ?= $(if $(filter srun%,$(LAUNCHER)),$(BB_CLUSTER_SPLIT_PARAMS))
 BBS_UPPER_KEYS := $(foreach n,$(filter $(subst $(bbs_comma), ,$(BB_SPLIT_PARAMS)),$(subst $(bbs_comma), ,$(BB_MNIST_PARAMS))),\
   $(foreach f,$(bbs_fields),mnist-np$(n)-field$(f)-upper))
 bbs_upper = $(filter $(1)-upper,$(BBS_UPPER_KEYS))
