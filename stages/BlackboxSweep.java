@@ -105,6 +105,10 @@ public class BlackboxSweep implements Callable<Integer> {
 
     @Option(names = "--shard", description = "train one shard only, into --out: <dataset>-data (its data-set row, baseline and "
             + "Figure 9 points) or <dataset>-np<N_P>-field<f> (one field realisation), dataset sine or mnist") String shard;
+    @Option(names = "--split-params", split = ",", description = "N_P of the MNIST fields whose grid is trained in two shards "
+            + "(<key> the lower half with the pilot and fine etas, <key>-upper the upper half; none by default)")
+    int[] splitParams = new int[0];
+    @Option(names = "--upper", description = "for the lower half of a split field: the folder its upper half's shard wrote") Path upperDir;
     @Option(names = "--gather", description = "join the shards in this folder (one sub-folder per shard key) into --out "
             + "instead of training: the same artifacts as one run of every shard") Path gather;
 
@@ -133,7 +137,7 @@ public class BlackboxSweep implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             if (one != null) {
-                trainShard(training, one, haveMnist, pool);
+                trainShard(training, one, haveMnist, pool, prov);
                 training.writeShard(out, one, prov);
                 return StageCli.OK;
             }
@@ -150,16 +154,26 @@ public class BlackboxSweep implements Callable<Integer> {
     }
 
     /** One shard, exactly as the one-process run trains it (an MNIST shard without MNIST has no rows, as there). */
-    private void trainShard(Training training, Training.Shard one, boolean haveMnist, ExecutorService pool) {
+    private void trainShard(Training training, Training.Shard one, boolean haveMnist, ExecutorService pool, Provenance provenance) {
         boolean sine = one.dataset().equals("sine");
         if (!sine && !haveMnist) return;
         Dataset train = sine ? Dataset.sine(sineTrain, opts.seed(), "train") : Dataset.mnist(mnistDir, true, mnistTrain);
         Dataset test = sine ? Dataset.sine(sineTest, opts.seed(), "test") : Dataset.mnist(mnistDir, false, mnistTest);
         if (one.data()) {
             training.dataShard(train, test, sine && params.length > 0);
+        } else if (one.upper()) {
+            training.fieldPart(train, test, one.nParams(), one.field(), Sweep.Part.UPPER, null, pool);
+        } else if (split(one)) {
+            Sweep.Upper upper = Training.readUpper(upperDir, one, epochs, provenance.deterministic());
+            training.fieldPart(train, test, one.nParams(), one.field(), Sweep.Part.LOWER, upper, pool);
         } else {
             training.fieldShard(train, test, one.nParams(), one.field(), sine && one.nParams() == params[0] && one.field() == 0, pool);
         }
+    }
+
+    /** Whether a field shard is trained in two halves (--split-params). */
+    private boolean split(Training.Shard one) {
+        return one.dataset().equals("mnist") && java.util.Arrays.stream(splitParams).anyMatch(x -> x == one.nParams());
     }
 
     /** --shard names a shard of this sweep's parameters. */
@@ -167,9 +181,12 @@ public class BlackboxSweep implements Callable<Integer> {
         Training.Shard one = Training.Shard.parse(shard);
         Require.that(spec, one != null, "--shard = '" + shard + "' is not <dataset>-data or <dataset>-np<N_P>-field<f> with dataset "
                 + Training.DATASETS);
-        Require.that(spec, Training.shards(params, mnistParams, fields).contains(one), "--shard = '" + shard + "' is not a shard of "
+        Require.that(spec, Training.shards(params, mnistParams, fields).contains(one)
+                        || Training.upperShards(mnistParams, splitParams, fields).contains(one), "--shard = '" + shard + "' is not a shard of "
                 + "--params " + java.util.Arrays.toString(params) + ", --mnist-params " + java.util.Arrays.toString(mnistParams)
-                + ", --fields " + fields);
+                + ", --fields " + fields + ", --split-params " + java.util.Arrays.toString(splitParams));
+        Require.that(spec, one.upper() || !split(one) || upperDir != null, "--shard " + shard + " is the lower half of a split field: "
+                + "name its upper half's folder with --upper");
         return one;
     }
 
@@ -194,6 +211,10 @@ public class BlackboxSweep implements Callable<Integer> {
         }
         Require.that(spec, readParams.length == 0 || readEpochs.length > 0, "--read-params needs --read-epochs");
         if (readEpochs.length > 0) Require.each(spec, "--read-epochs", readEpochs, 1, epochs);
+        for (int np : splitParams) {
+            Require.that(spec, java.util.Arrays.stream(mnistParams).anyMatch(x -> x == np), "--split-params " + np + " is not one of --mnist-params");
+        }
+        Require.that(spec, splitParams.length == 0 || starts == 1, "--split-params needs --starts 1 (a half is a range of one start's etas)");
         Require.range(spec, "--fine", fine, 0, 100);
         Require.range(spec, "--pilot-epochs", pilotEpochs, 1, epochs);
         int pMax = java.util.stream.IntStream.concat(java.util.Arrays.stream(params), java.util.Arrays.stream(mnistParams)).max().orElseThrow();

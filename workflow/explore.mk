@@ -45,8 +45,8 @@ param_bad_chars := ' " ` \ ; & | < > ( ) * ? [ ] { } ~ ! \#
 param_problem = $(if $(filter-out 0 1,$(words $(value $(1)))),contains a space,$(if $(strip $(foreach c,$(param_bad_chars),$(findstring $(c),$(value $(1))))),contains $(strip $(foreach c,$(param_bad_chars),$(findstring $(c),$(value $(1)))))))
 $(foreach p,$(PARAMETERS),$(if $(call param_problem,$(p)),$(error $(p) = $(value $(p)) $(call param_problem,$(p)): a parameter is letters, digits and . , : + - _ / = only; the stage checks its range)))
 profile_value = $(strip $(shell sed -n 's/^$(1) *?= *//p' $(PROFILE_FILES)))
-# Where the data comes from, not what is computed: overriding these is no experiment.
-NOT_EXPERIMENT := MNIST_FETCH MNIST_DIR
+# Where the data comes from or how the work is split into jobs, not what is computed: overriding these is no experiment.
+NOT_EXPERIMENT := MNIST_FETCH MNIST_DIR BB_CLUSTER_SPLIT_PARAMS
 # NAME=value of every parameter the command line sets to another value than the profile's
 OVERRIDES := $(strip $(foreach p,$(filter-out $(NOT_EXPERIMENT),$(PARAMETERS)),$(if $(filter command line,$(origin $(p))),\
   $(if $(call same,$(value $(p)),$(call profile_value,$(p))),,$(p)=$(value $(p))))))

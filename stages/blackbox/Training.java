@@ -34,7 +34,9 @@ public final class Training {
     /** A shard's files: data shards write the first three, field shards the last two. */
     public static final Map<String, Schema> SHARD_FILES = Map.of("datasets.csv", Schemas.DATASETS, "baseline.csv", Schemas.BASELINE,
             "figure9-points.csv", Schemas.POINTS, "runs.csv", Schemas.SWEEP, "figure9.csv", Schemas.SLICE, "readings.csv", Schemas.READINGS);
-    private static final Pattern KEY = Pattern.compile("(\\w+)-(?:data|np(\\d+)-field(\\d+))");
+    private static final Pattern KEY = Pattern.compile("(\\w+)-(?:data|np(\\d+)-field(\\d+)(-upper)?)");
+    /** The key suffix of a field's upper half, trained as a job of its own (Sweep.Part). */
+    public static final String UPPER = "-upper";
 
     final Sweep.Settings settings;
     final List<List<?>> runs = new ArrayList<>();
@@ -55,24 +57,39 @@ public final class Training {
         }
     }
 
-    /** One shard: a data set's own part (nParams 0) or one field realisation at one N_P. */
-    public record Shard(String dataset, int nParams, int field) {
+    /**
+     * One shard: a data set's own part (nParams 0) or one field realisation at one N_P; upper: only the upper half of
+     * that field's grid, whose results the field's own shard joins (Sweep.Part).
+     */
+    public record Shard(String dataset, int nParams, int field, boolean upper) {
+        public Shard(String dataset, int nParams, int field) { this(dataset, nParams, field, false); }
+
         public boolean data() { return nParams == 0; }
 
-        public String key() { return data() ? dataset + "-data" : dataset + "-np" + nParams + "-field" + field; }
+        public String key() { return data() ? dataset + "-data" : dataset + "-np" + nParams + "-field" + field + (upper ? UPPER : ""); }
 
         /** The files this shard writes into its folder. */
         public List<String> files() {
             return data() ? List.of("datasets.csv", "baseline.csv", "figure9-points.csv") : List.of("runs.csv", "figure9.csv", "readings.csv");
         }
 
-        /** Parses a key such as sine-data or mnist-np500-field1; null when it is not of that form. */
+        /** Parses a key such as sine-data, mnist-np500-field1 or mnist-np5000-field0-upper; null when it is not of that form. */
         public static Shard parse(String key) {
             Matcher m = KEY.matcher(key);
             if (!m.matches() || !DATASETS.contains(m.group(1))) return null;
             return m.group(2) == null ? new Shard(m.group(1), 0, 0)
-                    : new Shard(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                    : new Shard(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group(4) != null);
         }
+    }
+
+    /** The upper halves trained as jobs of their own: one per field of each MNIST N_P in split (Sweep.Part). */
+    public static List<Shard> upperShards(int[] mnistParams, int[] split, int fields) {
+        List<Shard> out = new ArrayList<>();
+        for (int np : mnistParams) {
+            if (java.util.Arrays.stream(split).noneMatch(x -> x == np)) continue;
+            for (int f = 0; f < fields; f++) out.add(new Shard("mnist", np, f, true));
+        }
+        return out;
     }
 
     /** Every shard of a sweep in artifact order: per data set, its data shard, then N_P by N_P, field by field. */
@@ -104,7 +121,53 @@ public final class Training {
 
     /** A field shard: every (start, eta) run of one field at one N_P; with probe, Figure 9's slice of its best run. */
     public void fieldShard(Dataset rawTrain, Dataset rawTest, int nParams, int field, boolean probe, ExecutorService pool) {
-        field(Prepared.of(rawTrain, rawTest), nParams, field, probe, pool);
+        field(Prepared.of(rawTrain, rawTest), nParams, field, probe, pool, Sweep.Part.WHOLE, null);
+    }
+
+    /** One half of a field shard (Sweep.Part LOWER with the upper half's results, or UPPER). */
+    public void fieldPart(Dataset rawTrain, Dataset rawTest, int nParams, int field, Sweep.Part part, Sweep.Upper upper,
+                          ExecutorService pool) {
+        field(Prepared.of(rawTrain, rawTest), nParams, field, false, pool, part, upper);
+    }
+
+    /**
+     * The upper half of a field as its shard wrote it into dir, which must come from a run with the provenance
+     * {@code expected} (but for the shard's key): each column's test accuracy after the last epoch (runs.csv) and after
+     * each study reading (readings.csv), its training accuracy and loss.
+     */
+    public static Sweep.Upper readUpper(Path dir, Shard field, int lastEpoch, Map<String, String> expected) {
+        Table runs = Artifact.read(dir.resolve("runs.csv"), Schemas.SWEEP);
+        Table read = Artifact.read(dir.resolve("readings.csv"), Schemas.READINGS);
+        sameRun(runs, expected);
+        sameRun(read, expected);
+        int n = runs.rows();
+        double[] etas = new double[n], trainAcc = new double[n], loss = new double[n];
+        Map<Integer, double[]> acc = new java.util.TreeMap<>();
+        acc.put(lastEpoch, new double[n]);
+        for (int i = 0; i < n; i++) {
+            if (!runs.text(i, "dataset").equals(field.dataset()) || runs.intValue(i, "n_params") != field.nParams()
+                    || runs.intValue(i, "field") != field.field() || runs.intValue(i, "start") != 0) {
+                throw new BadInput(runs.file(), runs.line(i), "dataset", "not a run of the upper half of " + field.key());
+            }
+            etas[i] = runs.number(i, "eta");
+            trainAcc[i] = runs.number(i, "train_accuracy_last_epoch");
+            loss[i] = runs.number(i, "train_loss_last_epoch");
+            acc.get(lastEpoch)[i] = runs.number(i, "test_accuracy");
+        }
+        Map<Integer, Integer> found = new java.util.TreeMap<>();
+        for (int i = 0; i < read.rows(); i++) {
+            int e = read.intValue(i, "epochs");
+            int k = java.util.Arrays.binarySearch(etas, read.number(i, "eta"));
+            if (k < 0) throw new BadInput(read.file(), read.line(i), "eta", "not a column of the upper half (runs.csv)");
+            acc.computeIfAbsent(e, x -> new double[n])[k] = read.number(i, "test_accuracy");
+            found.merge(e, 1, Integer::sum);
+        }
+        for (var f : found.entrySet()) {
+            if (f.getValue() != n) {
+                throw new BadInput(read.file(), 0, "epochs", "has " + f.getValue() + " of the " + n + " columns after " + f.getKey() + " epochs");
+            }
+        }
+        return new Sweep.Upper(etas, acc, trainAcc, loss);
     }
 
     private void describe(Prepared d, boolean points) {
@@ -116,8 +179,12 @@ public final class Training {
     }
 
     private void field(Prepared d, int nParams, int fi, boolean probe, ExecutorService pool) {
+        field(d, nParams, fi, probe, pool, Sweep.Part.WHOLE, null);
+    }
+
+    private void field(Prepared d, int nParams, int fi, boolean probe, ExecutorService pool, Sweep.Part part, Sweep.Upper upper) {
         Sweep.SliceProbe slicer = probe ? (f, beta, r, best) -> probeSlice(f, beta, r, best, nParams, d.norm(), pool) : null;
-        Sweep.FieldResult res = Sweep.field(d.train(), d.test(), nParams, fi, settings, pool, timings, slicer);
+        Sweep.FieldResult res = Sweep.field(d.train(), d.test(), nParams, fi, settings, pool, timings, slicer, part, upper);
         for (Run r : res.runs()) {
             runs.add(List.of(r.dataset(), r.nParams(), r.field(), r.start(), r.eta(), r.testAccuracy(), r.trainAccuracy(), r.trainLoss()));
         }
@@ -216,11 +283,12 @@ public final class Training {
                     rows.get(f).add(cells);
                 }
             }
-            Path timing = sd.resolve("timings.run");
-            try {
-                if (Files.exists(timing)) times.append(Files.readString(timing));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            for (Path timing : List.of(sd.resolve("timings.run"), dir.resolve(s.key() + UPPER).resolve("timings.run"))) {
+                try {
+                    if (Files.exists(timing)) times.append(Files.readString(timing));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
             }
         }
         gatheredTimings = times.toString();
@@ -250,7 +318,7 @@ public final class Training {
     /** A shard's provenance must equal the gathering run's in everything but the shard key. */
     private static void sameRun(Table t, Map<String, String> expected) {
         for (Map.Entry<String, String> e : expected.entrySet()) {
-            if (e.getKey().equals("param.shard")) continue;
+            if (e.getKey().equals("param.shard") || e.getKey().equals("param.upper")) continue;
             String v = t.meta().get(e.getKey());
             if (!e.getValue().equals(v)) {
                 throw new BadInput(t.file(), 0, null, "a shard of another run: its '" + e.getKey() + "' is '" + v

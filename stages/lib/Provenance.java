@@ -38,8 +38,11 @@ public final class Provenance {
     /**
      * @param stage  the make target, e.g. "gd-moments"
      * @param script the stage's JBang script, e.g. stages/GdMoments.java; its //SOURCES are hashed with it
-     * @param spec   the picocli command: options of type Path and --threads are run settings, the rest parameters
+     * @param spec   the picocli command: options of type Path and RUN_SETTINGS are run settings, the rest parameters
      */
+    /** Options that say how the work is spread over threads and jobs, never what it computes: run settings. */
+    static final java.util.Set<String> RUN_SETTINGS = java.util.Set.of("threads", "split-params");
+
     public Provenance(String stage, Path script, CommandSpec spec) {
         this.stage = stage;
         this.script = script;
@@ -48,7 +51,7 @@ public final class Provenance {
             if (o.usageHelp() || o.versionHelp()) continue;
             String name = o.longestName().replaceFirst("^-+", "");
             String value = render(o.getValue());
-            boolean runSetting = o.type() == Path.class || o.type() == java.io.File.class || name.equals("threads");
+            boolean runSetting = o.type() == Path.class || o.type() == java.io.File.class || RUN_SETTINGS.contains(name);
             (runSetting ? run : parameters).put(name, value);
         }
     }

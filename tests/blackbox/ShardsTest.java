@@ -120,6 +120,45 @@ class ShardsTest {
         shardsGiveTheOneProcessArtifacts(tmp, true);
     }
 
+    /**
+     * A field split over two jobs (the grid's upper half, then the lower half with the pilot, the fine etas and any
+     * second pass, joining the upper half's results) gathers to the one-process artifacts, byte for byte: the split is
+     * a run setting, not a parameter (the one-process run here has none). The lower half without its upper half's
+     * folder is refused with exit 2.
+     */
+    @Test
+    void fieldsSplitInTwoJobsGatherToTheOneProcessArtifacts(@TempDir Path tmp) throws Exception {
+        MnistFilesTest.realMnist();
+        Path manifest = manifest(Files.createDirectories(tmp.resolve("md")), true);
+        assertEquals(StageCli.OK, run(manifest, tmp.resolve("whole")));
+        String[] split = {"--split-params", "20"};
+        List<Training.Shard> uppers = Training.upperShards(new int[] {10, 20}, new int[] {20}, 2);
+        assertEquals(List.of("mnist-np20-field0-upper", "mnist-np20-field1-upper"), uppers.stream().map(Training.Shard::key).toList());
+        for (Training.Shard u : uppers) {
+            assertEquals(StageCli.OK, run(manifest, tmp.resolve("shards/" + u.key()), concat(split, "--shard", u.key())), u.key());
+        }
+        assertEquals(StageCli.BAD_INPUT, run(manifest, tmp.resolve("alone"), concat(split, "--shard", "mnist-np20-field0")),
+                "the lower half needs --upper");
+        for (Training.Shard s : Training.shards(new int[] {10, 20}, new int[] {10, 20}, 2)) {
+            String[] extra = s.key().startsWith("mnist-np20-")
+                    ? concat(split, "--shard", s.key(), "--upper", tmp.resolve("shards/" + s.key() + Training.UPPER).toString())
+                    : concat(split, "--shard", s.key());
+            assertEquals(StageCli.OK, run(manifest, tmp.resolve("shards/" + s.key()), extra), s.key());
+        }
+        assertEquals(StageCli.OK, run(manifest, tmp.resolve("gathered"), concat(split, "--gather", tmp.resolve("shards").toString())));
+        for (String f : ARTIFACTS) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("whole/" + f)), Files.readAllBytes(tmp.resolve("gathered/" + f)), f);
+        }
+        assertEquals(2, Artifact.read(tmp.resolve("shards/mnist-np20-field0-upper/runs.csv"), Schemas.SWEEP).rows(),
+                "the upper half trains grid columns 1 and 2 of 0-2");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     @Test
     void aShardOfOtherParametersIsRefused(@TempDir Path tmp) throws Exception {
         Path manifest = manifest(Files.createDirectories(tmp.resolve("md")), false);

@@ -20,3 +20,8 @@ BB_MNIST_TEST ?= 0
 # the drop (two: steps of 0.056 decades, the study's fine resolution at its other M), read after BBE_EPOCHS
 BB_FINE ?= 2
 BB_PILOT_EPOCHS ?= 1
+# on a cluster (LAUNCHER=srun) the MNIST fields at these N_P train in two jobs each (the grid's upper half, then its
+# lower half with the pilot and fine etas): at N_P = 5000 one field is 445-490 s on two idle cores, its halves 307-334
+# and 357-359 s, but both together 1.5x the CPU time (each draws the field and computes v), so on one machine a field
+# stays one job. No byte of any artifact changes (BB_SPLIT_PARAMS=... forces a split anywhere).
+BB_CLUSTER_SPLIT_PARAMS ?= 5000

@@ -14,3 +14,5 @@ BB_MNIST_TRAIN ?= 2000
 BB_MNIST_TEST ?= 1000
 BB_FINE ?= 2
 BB_PILOT_EPOCHS ?= 1
+# no field is split into two jobs on a cluster (see the paper profile; a split needs BB_STARTS = 1)
+BB_CLUSTER_SPLIT_PARAMS ?=
