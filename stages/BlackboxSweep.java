@@ -171,9 +171,9 @@ public class BlackboxSweep implements Callable<Integer> {
         }
     }
 
-    /** Whether a field shard is trained in two halves (--split-params). */
+    /** Whether a field shard is trained in two halves (--split-params): its upper half is a shard of this sweep. */
     private boolean split(Training.Shard one) {
-        return one.dataset().equals("mnist") && java.util.Arrays.stream(splitParams).anyMatch(x -> x == one.nParams());
+        return !one.data() && Training.upperShards(mnistParams, splitParams, fields).contains(one.upperHalf());
     }
 
     /** --shard names a shard of this sweep's parameters. */

@@ -68,6 +68,9 @@ public final class Training {
 
         public String key() { return data() ? dataset + "-data" : dataset + "-np" + nParams + "-field" + field + (upper ? UPPER : ""); }
 
+        /** This field's upper half (Sweep.Part). */
+        public Shard upperHalf() { return new Shard(dataset, nParams, field, true); }
+
         /** The files this shard writes into its folder. */
         public List<String> files() {
             return data() ? List.of("datasets.csv", "baseline.csv", "figure9-points.csv") : List.of("runs.csv", "figure9.csv", "readings.csv");
@@ -283,7 +286,7 @@ public final class Training {
                     rows.get(f).add(cells);
                 }
             }
-            for (Path timing : List.of(sd.resolve("timings.run"), dir.resolve(s.key() + UPPER).resolve("timings.run"))) {
+            for (Path timing : List.of(sd.resolve("timings.run"), dir.resolve(s.upperHalf().key()).resolve("timings.run"))) {
                 try {
                     if (Files.exists(timing)) times.append(Files.readString(timing));
                 } catch (java.io.IOException e) {
@@ -318,7 +321,7 @@ public final class Training {
     /** A shard's provenance must equal the gathering run's in everything but the shard key. */
     private static void sameRun(Table t, Map<String, String> expected) {
         for (Map.Entry<String, String> e : expected.entrySet()) {
-            if (e.getKey().equals("param.shard") || e.getKey().equals("param.upper")) continue;
+            if (e.getKey().equals("param.shard")) continue;
             String v = t.meta().get(e.getKey());
             if (!e.getValue().equals(v)) {
                 throw new BadInput(t.file(), 0, null, "a shard of another run: its '" + e.getKey() + "' is '" + v
