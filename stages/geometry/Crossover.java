@@ -74,10 +74,25 @@ final class Crossover {
         });
     }
 
-    /** E[R_B] = ∫ t B φ(t) Φ̄(t)^{B−1} dt (Gauss-Legendre on [−14, 14]). */
+    /**
+     * Gauss-Legendre nodes per unit panel of meanBest's range (tests/geometry compare with erfc on twice as many). One
+     * rule of 600 nodes on the whole range, used before, agrees within 1e-12; but Commons Math builds an n-node Legendre
+     * rule from the rules of 1 .. n−1 nodes, O(n³): 9.6 s for 600 nodes, 0.02 s for 80.
+     */
+    static final int PANEL_NODES = 80;
+
+    /** E[R_B] = ∫ t B φ(t) Φ̄(t)^{B−1} dt (Gauss-Legendre on the unit panels of [−14, 14]). */
     static double meanBest(int b) {
-        GaussIntegrator legendre = GAUSS.legendre(600, -14, 14);
-        return legendre.integrate(t -> t * b * Math.exp(-t * t / 2) / Math.sqrt(2 * Math.PI) * NormalTail.tailPower(t, b - 1));
+        return meanBest(b, PANEL_NODES);
+    }
+
+    static double meanBest(int b, int panelNodes) {
+        double sum = 0;
+        for (int a = -14; a < 14; a++) {
+            sum += GAUSS.legendre(panelNodes, a, a + 1).integrate(
+                    t -> t * b * Math.exp(-t * t / 2) / Math.sqrt(2 * Math.PI) * NormalTail.tailPower(t, b - 1));
+        }
+        return sum;
     }
 
     /** The first N of [1, rows] from which GD beats random search at every larger N computed; 0 if it never does. */
