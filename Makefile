@@ -34,7 +34,7 @@ DIFF_FAIL ?= yes
 ## Reproduce every stage at paper scale, then the report of verdicts (paper becomes the active profile)
 all: use check
 
-## The same code path at small parameters (about a minute): data/quick, figures/quick (quick becomes the active profile)
+## The same code path at small parameters (about 2.5 minutes on two cores, warm): data/quick, figures/quick (quick becomes the active profile)
 quick:
 	$(Q)$(MAKE) --no-print-directory PROFILE=quick all
 
