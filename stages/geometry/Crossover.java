@@ -83,14 +83,15 @@ final class Crossover {
 
     /** E[R_B] = ∫ t B φ(t) Φ̄(t)^{B−1} dt (Gauss-Legendre on the unit panels of [−14, 14]). */
     static double meanBest(int b) {
-        return meanBest(b, PANEL_NODES);
+        return meanBest(b, PANEL_NODES, t -> NormalTail.tailPower(t, b - 1));
     }
 
-    static double meanBest(int b, int panelNodes) {
+    /** As above with panelNodes nodes per panel and Φ̄(t)^{B−1} from tailPower. */
+    static double meanBest(int b, int panelNodes, java.util.function.DoubleUnaryOperator tailPower) {
         double sum = 0;
         for (int a = -14; a < 14; a++) {
             sum += GAUSS.legendre(panelNodes, a, a + 1).integrate(
-                    t -> t * b * Math.exp(-t * t / 2) / Math.sqrt(2 * Math.PI) * NormalTail.tailPower(t, b - 1));
+                    t -> t * b * Math.exp(-t * t / 2) / Math.sqrt(2 * Math.PI) * tailPower.applyAsDouble(t));
         }
         return sum;
     }
